@@ -1,0 +1,66 @@
+// lectern-cli: every core capability without a GUI, for scripts, tests and benchmarks.
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "cli_commands.h"
+#include "data_dir.h"
+
+namespace {
+
+void printUsage(std::FILE* out)
+{
+    std::fputs("Usage: lectern-cli [--data-dir DIR] COMMAND [ARGS]\n"
+               "\n"
+               "Commands:\n"
+               "  import-catalog FILE          import a lectern-catalog JSON file (all or nothing)\n"
+               "  generate-catalog --courses N [--seed S] [--output FILE]\n"
+               "                               make a synthetic catalog; import it, or write it to FILE\n"
+               "  search QUERY [options]       print ranked results (search --help for filters)\n"
+               "  info                         show the data folder, schema version and catalog size\n"
+               "\n"
+               "--data-dir DIR selects the profile folder (default: $XDG_DATA_HOME/lectern).\n",
+               out);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    lectern::cli::GlobalOptions global;
+    global.dataDir = lectern::cli::defaultDataDir();
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; ++i) {
+        const std::string option = argv[i];
+        if (option == "--help" || option == "-h") {
+            printUsage(stdout);
+            return 0;
+        }
+        if (option == "--data-dir" && i + 1 < argc) {
+            global.dataDir = argv[++i];
+        } else if (option.rfind("--data-dir=", 0) == 0) {
+            global.dataDir = option.substr(std::strlen("--data-dir="));
+        } else {
+            std::fprintf(stderr, "lectern-cli: unknown option %s\n", option.c_str());
+            printUsage(stderr);
+            return 2;
+        }
+    }
+    if (i >= argc) {
+        printUsage(stderr);
+        return 2;
+    }
+    const std::string command = argv[i++];
+    const lectern::cli::Args args(argv + i, argv + argc);
+    if (command == "import-catalog")
+        return lectern::cli::runImportCatalog(global, args);
+    if (command == "generate-catalog")
+        return lectern::cli::runGenerateCatalog(global, args);
+    if (command == "search")
+        return lectern::cli::runSearch(global, args);
+    if (command == "info")
+        return lectern::cli::runInfo(global, args);
+    std::fprintf(stderr, "lectern-cli: unknown command %s\n", command.c_str());
+    printUsage(stderr);
+    return 2;
+}

@@ -1,0 +1,20 @@
+// Synthetic catalogs of any size for benchmarks and scale tests: realistic
+// title and description lengths, Chinese and English mixed, deterministic per seed.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "protocol/catalog_types.h"
+
+namespace lectern::catalog {
+
+struct SyntheticOptions {
+    std::size_t courses = 1000;
+    std::uint64_t seed = 1;
+    double chineseShare = 0.5;
+};
+
+[[nodiscard]] protocol::Catalog generateSyntheticCatalog(const SyntheticOptions& options);
+
+} // namespace lectern::catalog
