@@ -137,43 +137,150 @@ std::string CatalogSearch::matchExpression(std::string_view text)
     return expression;
 }
 
-Result<std::vector<CourseKey>> CatalogSearch::rankedKeys(const SearchQuery& query)
+Result<void> CatalogSearch::refreshCaches()
+{
+    auto stamp = m_db.changeStamp();
+    if (!stamp)
+        return std::unexpected(stamp.error());
+    if (*stamp == m_stamp)
+        return {};
+    auto maxKey = m_db.cached("SELECT coalesce(max(key), 0) FROM courses");
+    if (!maxKey)
+        return std::unexpected(maxKey.error());
+    auto row = (*maxKey)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    m_maxKey = (*maxKey)->int64(0);
+    (*maxKey)->reset();
+    m_orders.assign(6, {});
+    m_orderLoaded.assign(6, false);
+    m_stamp = *stamp;
+    return {};
+}
+
+Result<std::vector<CourseKey>> CatalogSearch::collectKeys(store::Statement& stmt)
+{
+    std::vector<CourseKey> keys;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return keys;
+        keys.push_back(stmt.int64(0));
+    }
+}
+
+Result<const std::vector<CourseKey>*> CatalogSearch::cachedOrder(SortOrder sort)
+{
+    if (sort == SortOrder::Relevance)
+        sort = SortOrder::Popularity;
+    const auto slot = static_cast<std::size_t>(sort);
+    if (!m_orderLoaded[slot]) {
+        auto stmt = m_db.cached("SELECT c.key FROM courses c ORDER BY " + std::string(orderBy(sort)));
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        auto keys = collectKeys(**stmt);
+        if (!keys)
+            return std::unexpected(keys.error());
+        m_orders[slot] = std::move(*keys);
+        m_orderLoaded[slot] = true;
+    }
+    return &m_orders[slot];
+}
+
+CatalogSearch::KeySet CatalogSearch::toSet(const std::vector<CourseKey>& keys) const
+{
+    KeySet set(static_cast<std::size_t>(m_maxKey) + 1, false);
+    for (const CourseKey key : keys) {
+        if (key >= 0 && static_cast<std::size_t>(key) < set.size())
+            set[static_cast<std::size_t>(key)] = true;
+    }
+    return set;
+}
+
+Result<std::vector<CourseKey>> CatalogSearch::exactRanking(const std::string& match, const SearchQuery& query)
 {
     SqlBuilder sql;
-    std::string statement;
+    sql.addText(match);
+    addFilters(query, sql);
+    // The narrow covering index makes the per-match lookup of ranking signals cheap.
+    const std::string statement =
+        "SELECT c.key FROM course_fts JOIN courses c INDEXED BY courses_search_signals ON c.key = course_fts.rowid "
+        "WHERE course_fts MATCH ?"
+        + sql.where + " ORDER BY " + kTitleTierFunction
+        + "(course_fts) DESC, bm25(course_fts, 10.0, 5.0, 4.0, 3.0, 1.0), c.rating DESC, c.enrolment_count DESC, c.key";
+    auto stmt = m_db.cached(statement);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    sql.bind(**stmt);
+    return collectKeys(**stmt);
+}
+
+Result<std::vector<CourseKey>> CatalogSearch::rankedKeys(const SearchQuery& query)
+{
+    if (auto ok = refreshCaches(); !ok)
+        return std::unexpected(ok.error());
+
+    std::optional<KeySet> matchSet;
+    std::optional<KeySet> titleSet;
     const bool hasText = query.text.find_first_not_of(" \t\r\n") != std::string::npos;
     if (hasText) {
         const std::string match = matchExpression(query.text);
         if (match.empty())
             return std::vector<CourseKey>{}; // nothing searchable: no course can match
-        sql.addText(match);
-        addFilters(query, sql);
-        // Title matches first, then bm25 (title and subtitle weigh most), then
-        // quality and popularity, then key for a stable order.
-        std::string order = query.sort == SortOrder::Relevance
-            ? std::string(kTitleTierFunction)
-                + "(course_fts) DESC, bm25(course_fts, 10.0, 5.0, 4.0, 3.0, 1.0), c.rating DESC, "
-                  "c.enrolment_count DESC, c.key"
-            : std::string(orderBy(query.sort));
-        statement = "SELECT c.key FROM course_fts JOIN courses c ON c.key = course_fts.rowid "
-                    "WHERE course_fts MATCH ?"
-            + sql.where + " ORDER BY " + order;
-    } else {
-        addFilters(query, sql);
-        statement = "SELECT c.key FROM courses c WHERE 1" + sql.where + " ORDER BY " + std::string(orderBy(query.sort));
+        auto matchStmt = m_db.cached("SELECT rowid FROM course_fts WHERE course_fts MATCH ?1");
+        if (!matchStmt)
+            return std::unexpected(matchStmt.error());
+        (*matchStmt)->bind(1, match);
+        auto matches = collectKeys(**matchStmt);
+        if (!matches)
+            return std::unexpected(matches.error());
+        if (matches->empty())
+            return matches;
+        if (query.sort == SortOrder::Relevance && matches->size() <= kExactRankingLimit)
+            return exactRanking(match, query);
+        matchSet = toSet(*matches);
+        if (query.sort == SortOrder::Relevance) {
+            (*matchStmt)->reset();
+            (*matchStmt)->bind(1, "title : (" + match + ")");
+            auto inTitle = collectKeys(**matchStmt);
+            if (!inTitle)
+                return std::unexpected(inTitle.error());
+            titleSet = toSet(*inTitle);
+        }
     }
-    auto stmt = m_db.cached(statement);
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    sql.bind(**stmt);
+
+    std::optional<KeySet> filterSet;
+    SqlBuilder sql;
+    addFilters(query, sql);
+    if (!sql.where.empty()) {
+        auto stmt = m_db.cached("SELECT c.key FROM courses c INDEXED BY courses_search_signals WHERE 1" + sql.where);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        sql.bind(**stmt);
+        auto keys = collectKeys(**stmt);
+        if (!keys)
+            return std::unexpected(keys.error());
+        filterSet = toSet(*keys);
+    }
+
+    auto order = cachedOrder(query.sort);
+    if (!order)
+        return std::unexpected(order.error());
+    auto in = [](const std::optional<KeySet>& set, CourseKey key) {
+        return !set || (static_cast<std::size_t>(key) < set->size() && (*set)[static_cast<std::size_t>(key)]);
+    };
     std::vector<CourseKey> keys;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        keys.push_back((*stmt)->int64(0));
+    // Title matches first when ranking by relevance; one pass otherwise.
+    for (int pass = titleSet ? 0 : 1; pass < 2; ++pass) {
+        for (const CourseKey key : **order) {
+            if (!in(matchSet, key) || !in(filterSet, key))
+                continue;
+            if (titleSet && in(titleSet, key) != (pass == 0))
+                continue;
+            keys.push_back(key);
+        }
     }
     return keys;
 }

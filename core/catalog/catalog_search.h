@@ -31,8 +31,23 @@ struct SearchPage {
     std::size_t total = 0; // matches across all pages
 };
 
+// Keep one CatalogSearch per connection and reuse it: it caches each sort order's
+// full key list (reloaded when the database changes), which is what makes broad
+// queries fast.
+//
+// How a query is answered:
+//   - the full-text index yields the matching keys (rowids only: cheap);
+//   - a narrow match set (<= kExactRankingLimit) is ranked exactly in SQL: title
+//     matches first, then bm25, then rating and popularity;
+//   - a broad one ("学", "design": thousands of matches, where bm25 over every row
+//     would cost tens of milliseconds and tell little) keeps title matches first
+//     and orders each group by popularity, read off the cached order;
+//   - filters become a key set from one SQL scan; explicit sorts walk the cached
+//     order for that sort, keeping keys in the match and filter sets.
 class CatalogSearch final {
 public:
+    static constexpr std::size_t kExactRankingLimit = 2000;
+
     explicit CatalogSearch(store::Database& db);
 
     // Every matching course key, best first. Cheap enough to compute whole (ids
@@ -50,7 +65,19 @@ public:
     [[nodiscard]] static std::string matchExpression(std::string_view text);
 
 private:
+    using KeySet = std::vector<bool>; // indexed by CourseKey
+
+    [[nodiscard]] Result<void> refreshCaches();
+    [[nodiscard]] Result<const std::vector<CourseKey>*> cachedOrder(SortOrder sort);
+    [[nodiscard]] Result<std::vector<CourseKey>> collectKeys(store::Statement& stmt);
+    [[nodiscard]] Result<std::vector<CourseKey>> exactRanking(const std::string& match, const SearchQuery& query);
+    [[nodiscard]] KeySet toSet(const std::vector<CourseKey>& keys) const;
+
     store::Database& m_db;
+    std::int64_t m_stamp = -1;
+    CourseKey m_maxKey = 0;
+    std::vector<std::vector<CourseKey>> m_orders; // by SortOrder; empty until first used
+    std::vector<bool> m_orderLoaded;
 };
 
 } // namespace lectern::catalog

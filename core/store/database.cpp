@@ -262,6 +262,20 @@ Result<void> Database::transaction(const std::function<Result<void>()>& body)
     return {};
 }
 
+Result<std::int64_t> Database::changeStamp()
+{
+    // data_version moves when another connection commits; total_changes when this one writes.
+    auto stmt = cached("PRAGMA data_version");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto row = (*stmt)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const std::int64_t other = (*stmt)->int64(0);
+    (*stmt)->reset();
+    return (other << 40) ^ static_cast<std::int64_t>(sqlite3_total_changes64(m_db));
+}
+
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
 

@@ -102,6 +102,10 @@ public:
     // Nested calls join the outer transaction.
     [[nodiscard]] Result<void> transaction(const std::function<Result<void>()>& body);
 
+    // Changes whenever this connection or any other writes to the database, so
+    // in-memory caches derived from tables know when to reload.
+    [[nodiscard]] Result<std::int64_t> changeStamp();
+
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] Result<int> userVersion();

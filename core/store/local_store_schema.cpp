@@ -45,6 +45,11 @@ CREATE INDEX courses_by_newest     ON courses (published_at DESC, key);
 CREATE INDEX courses_by_price      ON courses (price_minor, key);
 CREATE INDEX courses_by_category   ON courses (category, enrolment_count DESC);
 CREATE INDEX courses_by_instructor ON courses (instructor_id);
+-- Everything search ranks and filters on, in one narrow covering index: ranking a
+-- few thousand full-text matches reads these small entries instead of whole
+-- course rows (descriptions make those wide).
+CREATE INDEX courses_search_signals ON courses (key, rating, rating_count, enrolment_count, published_at,
+    price_minor, total_duration, category, level, language, id);
 
 CREATE TABLE sections (
     id         TEXT PRIMARY KEY,
@@ -79,7 +84,8 @@ CREATE TABLE owned_courses (
 -- to lectern_title_tier() (title first) and to the bm25() weights.
 CREATE VIRTUAL TABLE course_fts USING fts5 (
     title, subtitle, tags, instructor, description,
-    content = '', tokenize = 'lectern'
+    content = '', tokenize = 'lectern',
+    prefix = '1 2'  -- as-you-type: one- and two-character prefixes ("d", "学") stay fast
 );
 )sql";
 

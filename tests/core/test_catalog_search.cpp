@@ -215,6 +215,48 @@ private Q_SLOTS:
         QCOMPARE(titles(std::string("\xff" "react\xfe")).size(), std::size_t(2));
     }
 
+    void broadQueriesKeepTitleMatchesFirstAndHonourFilters()
+    {
+        // More matches than the exact-ranking limit: the broad path must still put
+        // title matches first, order by popularity, and apply filters.
+        auto db = store::openLocalStore(":memory:");
+        QVERIFY(db.has_value());
+        catalog::CatalogRepository repo(*db);
+        QVERIFY(repo.upsertInstructor(test::instructor(1, "王磊")).has_value());
+        const std::size_t broad = catalog::CatalogSearch::kExactRankingLimit + 300;
+        QVERIFY(db->transaction([&]() -> Result<void> {
+            for (std::size_t i = 0; i < broad; ++i) {
+                auto c = test::course(i, "课程 " + std::to_string(i), "这门课讲编程");
+                c.enrolmentCount = static_cast<std::int64_t>(i);
+                c.language = i % 2 ? "en" : "zh";
+                if (auto ok = repo.upsertCourse(c); !ok)
+                    return std::unexpected(ok.error());
+            }
+            for (std::size_t i = 0; i < 5; ++i) {
+                auto c = test::course(broad + i, "编程 " + std::to_string(i), "");
+                c.enrolmentCount = static_cast<std::int64_t>(i);
+                if (auto ok = repo.upsertCourse(c); !ok)
+                    return std::unexpected(ok.error());
+            }
+            return {};
+        }).has_value());
+        catalog::CatalogSearch search(*db);
+        auto page = search.search(SearchQuery{.text = "编程"}, 0, 7);
+        QVERIFY(page.has_value());
+        QCOMPARE(page->total, broad + 5);
+        for (int i = 0; i < 5; ++i) // title matches, most popular first
+            QCOMPARE(page->courses[static_cast<std::size_t>(i)].title, "编程 " + std::to_string(4 - i));
+        QCOMPARE(page->courses[5].title, "课程 " + std::to_string(broad - 1)); // then by popularity
+        auto english = search.search(SearchQuery{.text = "编程", .languages = {"en"}}, 0, 1);
+        QCOMPARE(english->total, broad / 2);
+        QCOMPARE(english->courses[0].title, "课程 " + std::to_string(broad - 1));
+        // The cached orders follow changes to the catalog.
+        auto c = test::course(0, "课程 0", "这门课讲编程");
+        c.enrolmentCount = 1'000'000;
+        QVERIFY(repo.upsertCourse(c).has_value());
+        QCOMPARE(search.search(SearchQuery{.text = "编程"}, 5, 1)->courses[0].title, std::string("课程 0"));
+    }
+
     void demoCatalogAnswersTheExampleQueries()
     {
         auto db = store::openLocalStore(":memory:");
