@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine:
+#   scripts/dev.sh run    install what is missing, build, start Lectern
+#   scripts/dev.sh test   install what is missing, build, run the whole test suite
+#   scripts/dev.sh deps | build | bench   the individual steps
+# Root or a sudo-capable user. apt runs only when a package is actually missing.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+# Build and test dependencies (Debian 12 names).
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config file dpkg-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libsqlite3-dev nlohmann-json3-dev
+    fonts-noto-cjk   # Chinese text in the UI and in screenshots
+    xvfb xauth x11-apps imagemagick  # screenshots of the real window
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "dev.sh: all build dependencies are installed"
+        return
+    fi
+    echo "dev.sh: installing ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -j "$(nproc)"
+}
+
+case "${1:-}" in
+deps)
+    deps
+    ;;
+build)
+    deps
+    build "${2:-dev}"
+    ;;
+run)
+    deps
+    build dev
+    shift
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "dev.sh: no display; starting Lectern on a virtual one (xvfb-run)" >&2
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$ROOT/build/dev/app/lectern" "$@"
+    fi
+    exec "$ROOT/build/dev/app/lectern" "$@"
+    ;;
+test)
+    deps
+    build ci
+    # GUI tests use the offscreen platform; nothing else needs a display.
+    ctest --preset ci
+    ;;
+bench)
+    deps
+    build release
+    "$ROOT/bench/run_benchmarks.sh" "$ROOT/build/release"
+    ;;
+*)
+    echo "usage: scripts/dev.sh run|test|deps|build [preset]|bench" >&2
+    exit 2
+    ;;
+esac
