@@ -206,6 +206,22 @@ private Q_SLOTS:
         QCOMPARE(*catalog::CatalogRepository(*m_db).courseCount(), std::int64_t(10));
     }
 
+    void randomInputNeverErrors()
+    {
+        catalog::CatalogSearch search(*m_db);
+        std::uint64_t state = 7;
+        const char alphabet[] = "\"*^:(){}-+ NEARORANDNOTreact\xe6\x9c\xba\xe5\xad\xa6\xf0\x9f\x98\x80\xc3\xff";
+        for (int round = 0; round < 500; ++round) {
+            std::string text;
+            for (int i = 0; i < round % 30; ++i) {
+                state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+                text.push_back(alphabet[(state >> 33) % (sizeof alphabet - 1)]);
+            }
+            auto page = search.search(SearchQuery{.text = text}, 0, 5);
+            QVERIFY2(page.has_value(), (text + ": " + (page ? "" : page.error().detail)).c_str());
+        }
+    }
+
     void hostileInputGivesSensibleResults()
     {
         QCOMPARE(titles("").size(), std::size_t(10));        // empty browses everything

@@ -45,6 +45,28 @@ private Q_SLOTS:
         QCOMPARE(one.size(), std::size_t(1));
         QCOMPARE(one[0].text.size(), std::size_t(64));
     }
+    void randomBytesNeverBreakTokenizingOrSearch()
+    {
+        // Deterministic noise biased towards UTF-8 lead bytes, quotes and FTS5 operators.
+        std::uint64_t state = 42;
+        auto next = [&] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return static_cast<unsigned>(state >> 33);
+        };
+        const char alphabet[] = "\"*^:()-+ NEARORANDNOTab\xe6\x9c\xba\xe5\xad\xa6\xf0\x9f\x98\x80\xc3\xff";
+        for (int round = 0; round < 3000; ++round) {
+            std::string text;
+            const unsigned length = next() % 40;
+            for (unsigned i = 0; i < length; ++i)
+                text.push_back(next() % 3 ? alphabet[next() % (sizeof alphabet - 1)] : static_cast<char>(next() & 0xFF));
+            for (const auto& term : segmentQuery(text))
+                QVERIFY(!term.text.empty() && term.text.find('"') == std::string::npos);
+            (void)indexTokens(text);
+            const std::string expression = CatalogSearch::matchExpression(text);
+            QVERIFY(expression.empty() || expression.front() == '"');
+        }
+    }
+
     void matchExpressionQuotesEverything()
     {
         QCOMPARE(CatalogSearch::matchExpression("react hoo"), std::string("\"react\" \"hoo\"*"));
