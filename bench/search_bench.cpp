@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "catalog/catalog_search.h"
-#include "store/migrations.h"
+#include "store/local_store.h"
 
 using namespace lectern;
 using Clock = std::chrono::steady_clock;

@@ -14,7 +14,7 @@
 #include "catalog/synthetic_catalog.h"
 #include "data_dir.h"
 #include "protocol/catalog_json.h"
-#include "store/migrations.h"
+#include "store/local_store.h"
 
 namespace lectern::cli {
 

@@ -4,7 +4,6 @@
 
 #include <utility>
 
-#include "catalog/cjk_tokenizer.h"
 
 namespace lectern::store {
 
@@ -176,7 +175,7 @@ void Database::close()
     m_db = nullptr;
 }
 
-Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode)
+Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode, ConnectionHook hook)
 {
     sqlite3* raw = nullptr;
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -187,8 +186,10 @@ Result<Database> Database::open(const std::filesystem::path& path, OpenMode mode
         return std::unexpected(sqliteError(raw, "open " + path.string()));
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
-    if (auto ok = catalog::registerCjkTokenizer(raw); !ok)
-        return std::unexpected(ok.error());
+    if (hook) {
+        if (auto ok = hook(raw); !ok)
+            return std::unexpected(ok.error());
+    }
     // Read one byte of the schema now, so a file that is not a database fails here
     // with a clear message rather than at the first query.
     if (auto ok = db.exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_schema;"); !ok)

@@ -75,12 +75,17 @@ private:
 
 enum class OpenMode { ReadWrite, ReadOnly };
 
+// Called on every new connection before it is used, e.g. to register SQL
+// functions or FTS5 tokenizers that the schema refers to.
+using ConnectionHook = Result<void> (*)(sqlite3* db);
+
 class Database final {
 public:
-    // Opens (creating if needed) with foreign keys, a busy timeout and the Lectern FTS
-    // tokenizer registered. Opening writes nothing to the file; see enableWal().
+    // Opens (creating if needed) with foreign keys, a busy timeout and the hook run.
+    // Opening writes nothing to the file; see enableWal().
     // The path ":memory:" gives a private in-memory database.
-    [[nodiscard]] static Result<Database> open(const std::filesystem::path& path, OpenMode mode = OpenMode::ReadWrite);
+    [[nodiscard]] static Result<Database> open(const std::filesystem::path& path, OpenMode mode = OpenMode::ReadWrite,
+                                               ConnectionHook hook = nullptr);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;

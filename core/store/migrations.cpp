@@ -30,17 +30,17 @@ Result<int> migrate(Database& db, std::span<const Migration> migrations)
     return *current;
 }
 
-Result<Database> openLocalStore(const std::filesystem::path& path)
+Result<Database> openAndMigrate(const std::filesystem::path& path, std::span<const Migration> migrations,
+                                ConnectionHook hook)
 {
-    auto db = Database::open(path);
+    auto db = Database::open(path, OpenMode::ReadWrite, hook);
     if (!db)
         return db;
     auto version = db->userVersion();
     if (!version)
         return std::unexpected(version.error());
-    const auto migrations = localStoreMigrations();
     if (*version > migrations.back().version)
-        return fail(ErrorCode::SchemaTooNew, path.string() + " was written by a newer Lectern (schema "
+        return fail(ErrorCode::SchemaTooNew, path.string() + " was written by a newer version of this program (schema "
                                                  + std::to_string(*version) + ", this build knows up to "
                                                  + std::to_string(migrations.back().version) + ")");
     if (path != ":memory:") {

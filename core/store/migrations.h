@@ -19,11 +19,10 @@ struct Migration {
 // above the last migration) is refused with SchemaTooNew and not written to.
 [[nodiscard]] Result<int> migrate(Database& db, std::span<const Migration> migrations);
 
-// The local store's migrations, oldest first.
-[[nodiscard]] std::span<const Migration> localStoreMigrations();
-
-// Opens the learner's local database: checks the schema version before writing
-// anything, then switches to WAL and migrates to the current schema.
-[[nodiscard]] Result<Database> openLocalStore(const std::filesystem::path& path);
+// Opens a database file for an application whose schema is `migrations`: checks
+// the schema version before writing anything (a newer one is refused with
+// SchemaTooNew and the file left untouched), then switches to WAL and migrates.
+[[nodiscard]] Result<Database> openAndMigrate(const std::filesystem::path& path, std::span<const Migration> migrations,
+                                              ConnectionHook hook = nullptr);
 
 } // namespace lectern::store

@@ -5,7 +5,7 @@
 #include "catalog/catalog_search.h"
 #include "catalog_fixtures.h"
 #include "protocol/catalog_json.h"
-#include "store/migrations.h"
+#include "store/local_store.h"
 
 using namespace lectern;
 

@@ -4,7 +4,7 @@
 #include "catalog/catalog_repository.h"
 #include "catalog/catalog_search.h"
 #include "catalog_fixtures.h"
-#include "store/migrations.h"
+#include "store/local_store.h"
 
 using namespace lectern;
 using catalog::SearchQuery;

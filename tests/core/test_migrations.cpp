@@ -4,7 +4,7 @@
 #include <sqlite3.h>
 
 #include "catalog_fixtures.h"
-#include "store/migrations.h"
+#include "store/local_store.h"
 
 using namespace lectern;
 
@@ -45,7 +45,7 @@ void TestMigrations::upgradesStepByStepKeepingData()
     const auto all = store::localStoreMigrations();
     QVERIFY(all.size() >= 2);
     {
-        auto db = store::Database::open(path(dir));
+        auto db = store::openLocalDatabase(path(dir));
         QVERIFY(db.has_value());
         auto v = store::migrate(*db, all.first(1));
         QVERIFY(v.has_value());
@@ -65,7 +65,7 @@ void TestMigrations::upgradesStepByStepKeepingData()
 void TestMigrations::failedStepRollsBackWholly()
 {
     QTemporaryDir dir;
-    auto db = store::Database::open(path(dir));
+    auto db = store::openLocalDatabase(path(dir));
     QVERIFY(db.has_value());
     const store::Migration steps[] = {
         {1, "CREATE TABLE a (x INTEGER);"},

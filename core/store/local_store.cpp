@@ -1,6 +1,8 @@
 // The learner's local database. Append new steps at the end; never edit a step
 // that has shipped (databases in the field already ran it).
-#include "store/migrations.h"
+#include "store/local_store.h"
+
+#include "catalog/cjk_tokenizer.h"
 
 namespace lectern::store {
 
@@ -106,5 +108,15 @@ constexpr Migration kMigrations[] = {
 } // namespace
 
 std::span<const Migration> localStoreMigrations() { return kMigrations; }
+
+Result<Database> openLocalStore(const std::filesystem::path& path)
+{
+    return openAndMigrate(path, kMigrations, &catalog::registerCjkTokenizer);
+}
+
+Result<Database> openLocalDatabase(const std::filesystem::path& path)
+{
+    return Database::open(path, OpenMode::ReadWrite, &catalog::registerCjkTokenizer);
+}
 
 } // namespace lectern::store

@@ -1,0 +1,24 @@
+// The learner's local database: its schema and how to open it.
+#pragma once
+
+#include <filesystem>
+#include <span>
+
+#include "store/database.h"
+#include "store/migrations.h"
+
+namespace lectern::store {
+
+// The local store's migrations, oldest first.
+[[nodiscard]] std::span<const Migration> localStoreMigrations();
+
+// Opens (creating and migrating as needed) the local database at path, with the
+// catalog's FTS5 tokenizer registered. A database from a newer Lectern is refused
+// with SchemaTooNew and left untouched.
+[[nodiscard]] Result<Database> openLocalStore(const std::filesystem::path& path);
+
+// Opens a connection with the tokenizer registered but without migrating; for
+// tests that step through migrations themselves.
+[[nodiscard]] Result<Database> openLocalDatabase(const std::filesystem::path& path);
+
+} // namespace lectern::store
