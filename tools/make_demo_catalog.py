@@ -1473,6 +1473,8 @@ def build():
             "rating_count": c["rc"],
             "enrolment_count": c["enr"],
             "cover": None,
+            # The subscription covers paid courses up to ¥299; premium courses are sold separately.
+            "in_subscription": paid and c["price"] <= 29900,
             "published_at": c["pub"],
             "updated_at": c["upd"],
             "sections": sections,

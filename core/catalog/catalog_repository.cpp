@@ -136,8 +136,8 @@ Result<CourseKey> CatalogRepository::upsertCourse(const Course& course)
         auto upsert = m_db.cached(
             "INSERT INTO courses (id, title, subtitle, description, instructor_id, instructor_name, category, tags, "
             "language, level, price_minor, currency, rating, rating_count, enrolment_count, total_duration, "
-            "lesson_count, cover, published_at, updated_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) "
+            "lesson_count, cover, published_at, updated_at, in_subscription) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21) "
             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, subtitle = excluded.subtitle, "
             "description = excluded.description, instructor_id = excluded.instructor_id, "
             "instructor_name = excluded.instructor_name, category = excluded.category, tags = excluded.tags, "
@@ -145,7 +145,7 @@ Result<CourseKey> CatalogRepository::upsertCourse(const Course& course)
             "currency = excluded.currency, rating = excluded.rating, rating_count = excluded.rating_count, "
             "enrolment_count = excluded.enrolment_count, total_duration = excluded.total_duration, "
             "lesson_count = excluded.lesson_count, cover = excluded.cover, published_at = excluded.published_at, "
-            "updated_at = excluded.updated_at "
+            "updated_at = excluded.updated_at, in_subscription = excluded.in_subscription "
             "RETURNING key");
         if (!upsert)
             return std::unexpected(upsert.error());
@@ -155,7 +155,7 @@ Result<CourseKey> CatalogRepository::upsertCourse(const Course& course)
                            std::string(protocol::toString(course.level)), course.price.amountMinor,
                            course.price.currency, course.rating, course.ratingCount, course.enrolmentCount,
                            course.totalDurationSeconds(), course.lessonCount(), course.cover, course.publishedAt,
-                           course.updatedAt);
+                           course.updatedAt, course.inSubscription);
         auto row = (*upsert)->step();
         if (!row)
             return std::unexpected(row.error());
@@ -244,6 +244,7 @@ Result<std::optional<CourseDetail>> CatalogRepository::loadDetail(store::Stateme
     detail.instructor.name = row.text(22);
     detail.instructor.headline = row.text(23);
     detail.instructor.bio = row.text(24);
+    c.inSubscription = row.int64(25) != 0;
     row.reset();
 
     auto sections = m_db.cached("SELECT s.id, s.title, l.id, l.title, l.kind, l.duration_seconds, l.free_preview, "
@@ -281,7 +282,7 @@ namespace {
 std::string detailQuery(std::string_view where)
 {
     return "SELECT " + std::string(kSummaryColumns)
-        + ", c.description, c.instructor_id, c.tags, c.updated_at, i.name, i.headline, i.bio "
+        + ", c.description, c.instructor_id, c.tags, c.updated_at, i.name, i.headline, i.bio, c.in_subscription "
           "FROM courses c JOIN instructors i ON i.id = c.instructor_id WHERE "
         + std::string(where);
 }

@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "protocol/json_reader.h"
 #include "util/time_format.h"
 #include "util/utf8.h"
-#include "util/uuid.h"
 
 namespace lectern::protocol {
 
@@ -14,144 +14,12 @@ namespace {
 
 using nlohmann::json;
 
-// Thrown inside this file only; parse functions turn it into a ParseError.
-struct Failure {
-    ParseError error;
-};
+using ObjectReader = JsonObjectReader;
 
-[[noreturn]] void failAt(const std::string& path, std::string message) { throw Failure{{path, std::move(message)}}; }
-
-// Reads the fields of one JSON object, remembering which were consumed so
-// finish() can reject unknown (likely misspelled) fields.
-class ObjectReader {
-public:
-    ObjectReader(const json& value, std::string path)
-        : m_value(value)
-        , m_path(std::move(path))
-    {
-        if (!m_value.is_object())
-            failAt(m_path, "must be an object");
-    }
-
-    [[nodiscard]] std::string field(std::string_view key) const
-    {
-        return m_path.empty() ? std::string(key) : m_path + "." + std::string(key);
-    }
-
-    const json* find(std::string_view key)
-    {
-        m_seen.insert(std::string(key));
-        auto it = m_value.find(key);
-        return it == m_value.end() || it->is_null() ? nullptr : &*it;
-    }
-
-    const json& require(std::string_view key)
-    {
-        const json* value = find(key);
-        if (!value)
-            failAt(field(key), "is required");
-        return *value;
-    }
-
-    std::string string(std::string_view key, std::size_t minLength, std::size_t maxLength, bool required = true)
-    {
-        const json* value = required ? &require(key) : find(key);
-        if (!value)
-            return {};
-        if (!value->is_string())
-            failAt(field(key), "must be a string");
-        const auto& text = value->get_ref<const std::string&>();
-        if (!utf8::isValid(text))
-            failAt(field(key), "is not valid UTF-8");
-        if (text.find('\0') != std::string::npos)
-            failAt(field(key), "must not contain NUL characters");
-        const std::size_t length = utf8::length(text);
-        if (length < minLength)
-            failAt(field(key), minLength == 1 ? "must not be empty" : "is too short");
-        if (length > maxLength)
-            failAt(field(key), "is longer than " + std::to_string(maxLength) + " characters");
-        return text;
-    }
-
-    std::string id(std::string_view key)
-    {
-        std::string text = string(key, 1, 36);
-        if (!uuid::isCanonical(text))
-            failAt(field(key), "must be a lower-case UUID (8-4-4-4-12 hex)");
-        return text;
-    }
-
-    std::int64_t integer(std::string_view key, std::int64_t minimum, std::int64_t maximum, bool required = true,
-                         std::int64_t fallback = 0)
-    {
-        const json* value = required ? &require(key) : find(key);
-        if (!value)
-            return fallback;
-        if (!value->is_number_integer())
-            failAt(field(key), "must be an integer");
-        const auto number = value->is_number_unsigned() && value->get<std::uint64_t>() > INT64_MAX
-            ? INT64_MAX
-            : value->get<std::int64_t>();
-        if (number < minimum || number > maximum)
-            failAt(field(key), "must be between " + std::to_string(minimum) + " and " + std::to_string(maximum));
-        return number;
-    }
-
-    double number(std::string_view key, double minimum, double maximum)
-    {
-        const json& value = require(key);
-        if (!value.is_number())
-            failAt(field(key), "must be a number");
-        const double number = value.get<double>();
-        if (!(number >= minimum && number <= maximum))
-            failAt(field(key), "must be between " + std::to_string(static_cast<int>(minimum)) + " and "
-                                   + std::to_string(static_cast<int>(maximum)));
-        return number;
-    }
-
-    bool boolean(std::string_view key, bool fallback)
-    {
-        const json* value = find(key);
-        if (!value)
-            return fallback;
-        if (!value->is_boolean())
-            failAt(field(key), "must be true or false");
-        return value->get<bool>();
-    }
-
-    std::int64_t timestamp(std::string_view key)
-    {
-        const std::string text = string(key, 1, 40);
-        const auto seconds = timefmt::parseRfc3339(text);
-        if (!seconds)
-            failAt(field(key), "must be an RFC 3339 time such as 2025-03-01T08:00:00Z");
-        return *seconds;
-    }
-
-    const json& array(std::string_view key, std::size_t minSize, std::size_t maxSize)
-    {
-        const json& value = require(key);
-        if (!value.is_array())
-            failAt(field(key), "must be an array");
-        if (value.size() < minSize)
-            failAt(field(key), "must have at least " + std::to_string(minSize) + " entries");
-        if (value.size() > maxSize)
-            failAt(field(key), "must have at most " + std::to_string(maxSize) + " entries");
-        return value;
-    }
-
-    void finish() const
-    {
-        for (const auto& [key, _] : m_value.items())
-            if (!m_seen.contains(key))
-                failAt(field(key), "is not a known field");
-    }
-
-private:
-    const json& m_value;
-    std::string m_path;
-    std::set<std::string, std::less<>> m_seen;
-};
+[[noreturn]] void failAt(const std::string& path, std::string message)
+{
+    throwFieldError(JsonFieldError::Kind::Invalid, path, std::move(message));
+}
 
 // "courses[3]" plus the record's id when it has a readable one, so an error in a
 // 40,000-record file can be found.
@@ -218,13 +86,8 @@ Course readCourse(const json& value, const std::string& path)
                "personal-growth");
     const json& tags = in.array("tags", 0, 20);
     for (std::size_t i = 0; i < tags.size(); ++i) {
-        const std::string tagPath = in.field("tags[" + std::to_string(i) + "]");
-        if (!tags[i].is_string())
-            failAt(tagPath, "must be a string");
-        const auto& tag = tags[i].get_ref<const std::string&>();
-        if (!utf8::isValid(tag) || tag.empty() || utf8::length(tag) > 40 || tag.find('\0') != std::string::npos)
-            failAt(tagPath, "must be 1 to 40 characters of valid UTF-8");
-        course.tags.push_back(tag);
+        checkText(tags[i], in.field("tags[" + std::to_string(i) + "]"), 1, 40);
+        course.tags.push_back(tags[i].get<std::string>());
     }
     course.language = in.string("language", 2, 35);
     const std::string level = in.string("level", 1, 16);
@@ -244,6 +107,7 @@ Course readCourse(const json& value, const std::string& path)
     course.ratingCount = in.integer("rating_count", 0, 1'000'000'000);
     course.enrolmentCount = in.integer("enrolment_count", 0, 1'000'000'000);
     course.cover = in.string("cover", 0, 2000, false);
+    course.inSubscription = in.boolean("in_subscription", false);
     course.publishedAt = in.timestamp("published_at");
     course.updatedAt = in.timestamp("updated_at");
     const json& sections = in.array("sections", 1, 200);
@@ -294,8 +158,8 @@ std::expected<Course, ParseError> parseCourse(const json& value, const std::stri
 {
     try {
         return readCourse(value, path);
-    } catch (const Failure& failure) {
-        return std::unexpected(failure.error);
+    } catch (const JsonFieldError& failure) {
+        return std::unexpected(ParseError{failure.path, failure.message});
     }
 }
 
@@ -321,8 +185,8 @@ std::expected<Catalog, ParseError> parseCatalog(std::string_view text)
         in.finish();
         checkUniqueIds(catalog);
         return catalog;
-    } catch (const Failure& failure) {
-        return std::unexpected(failure.error);
+    } catch (const JsonFieldError& failure) {
+        return std::unexpected(ParseError{failure.path, failure.message});
     }
 }
 
@@ -365,6 +229,7 @@ json toJson(const Course& course)
                 {"rating_count", course.ratingCount},
                 {"enrolment_count", course.enrolmentCount},
                 {"cover", course.cover.empty() ? json(nullptr) : json(course.cover)},
+                {"in_subscription", course.inSubscription},
                 {"published_at", timefmt::formatRfc3339(course.publishedAt)},
                 {"updated_at", timefmt::formatRfc3339(course.updatedAt)},
                 {"sections", std::move(sections)}};

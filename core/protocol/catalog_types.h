@@ -66,6 +66,7 @@ struct Course {
     std::int64_t ratingCount = 0;
     std::int64_t enrolmentCount = 0;
     std::string cover; // empty: the client draws a generated cover
+    bool inSubscription = false; // covered by the subscription plans
     std::int64_t publishedAt = 0; // Unix seconds, UTC
     std::int64_t updatedAt = 0;
     std::vector<Section> sections;

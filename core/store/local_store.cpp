@@ -38,6 +38,7 @@ CREATE TABLE courses (
     total_duration  INTEGER NOT NULL DEFAULT 0,
     lesson_count    INTEGER NOT NULL DEFAULT 0,
     cover           TEXT NOT NULL DEFAULT '',
+    in_subscription INTEGER NOT NULL DEFAULT 0,
     published_at    INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL
 );

@@ -28,6 +28,7 @@ private Q_SLOTS:
         QVERIFY(repo.upsertInstructor(test::instructor(1, "王磊")).has_value());
         auto c = test::course(1, "Python 入门", "从零开始");
         c.tags = {"python", "入门"};
+        c.inSubscription = true;
         c.sections.push_back({test::testId(9001), "第二章", {}});
         c.sections.back().lessons.push_back(
             {test::testId(9002), "音频", protocol::LessonKind::Audio, 1200, false, 4096, std::string(64, 'f')});
