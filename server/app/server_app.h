@@ -1,0 +1,33 @@
+// The whole server minus the socket: storage, services and routes. main.cpp puts
+// it on the network; tests call router().handle() directly.
+#pragma once
+
+#include <memory>
+
+#include "app/server_services.h"
+#include "http/router.h"
+
+namespace lectern::server {
+
+class ServerApp final {
+public:
+    ServerApp(ServerConfig config, const Clock& clock);
+    ~ServerApp();
+
+    // Opens (creating, migrating) the store and registers every route.
+    [[nodiscard]] Result<void> open();
+
+    [[nodiscard]] const Router& router() const { return m_router; }
+    [[nodiscard]] ServerServices& services() { return *m_services; }
+    [[nodiscard]] const ServerConfig& config() const { return m_config; }
+
+private:
+    ServerConfig m_config;
+    const Clock& m_clock;
+    std::unique_ptr<ConnectionPool> m_pool;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ServerServices> m_services;
+    Router m_router;
+};
+
+} // namespace lectern::server

@@ -1,0 +1,29 @@
+// What handlers are built from. Created once by ServerApp and passed by
+// reference into each area's route registration: no globals.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "storage/connection_pool.h"
+#include "util/clock.h"
+
+namespace lectern::server {
+
+class AccountService;
+
+struct ServerConfig {
+    std::filesystem::path dataDir;   // lectern-server.db, media/, keys
+    int offlineLeaseDays = 30;
+    std::string version = "0.1.0";
+};
+
+struct ServerServices {
+    const ServerConfig& config;
+    const Clock& clock;
+    ConnectionPool& pool;
+    AccountService& accounts;
+    std::string entitlementPublicKeyBase64; // set by the commerce area at start-up
+};
+
+} // namespace lectern::server

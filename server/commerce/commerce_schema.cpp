@@ -1,0 +1,82 @@
+#include "storage/server_schema.h"
+
+namespace lectern::server {
+
+const std::string_view kCommerceSchema = R"sql(
+CREATE TABLE plans (
+    id          TEXT PRIMARY KEY,          -- "monthly", "yearly"
+    period      TEXT NOT NULL CHECK (period IN ('month', 'year')),
+    price_minor INTEGER NOT NULL,
+    currency    TEXT NOT NULL
+);
+
+CREATE TABLE coupons (
+    code       TEXT PRIMARY KEY COLLATE NOCASE,
+    kind       TEXT NOT NULL CHECK (kind IN ('percent', 'fixed')),
+    value      INTEGER NOT NULL,
+    expires_at INTEGER,
+    max_uses   INTEGER,
+    uses       INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE orders (
+    id             TEXT PRIMARY KEY,
+    user_id        TEXT NOT NULL REFERENCES users(id),
+    status         TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'refunded')),
+    subtotal_minor INTEGER NOT NULL,
+    discount_minor INTEGER NOT NULL,
+    total_minor    INTEGER NOT NULL,
+    currency       TEXT NOT NULL,
+    coupon_code    TEXT,
+    created_at     INTEGER NOT NULL,
+    paid_at        INTEGER,
+    refunded_at    INTEGER,
+    refund_reason  TEXT
+);
+CREATE INDEX orders_by_user ON orders (user_id, created_at);
+
+CREATE TABLE order_items (
+    order_id    TEXT NOT NULL REFERENCES orders(id),
+    position    INTEGER NOT NULL,
+    type        TEXT NOT NULL CHECK (type IN ('course', 'plan')),
+    item_id     TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    price_minor INTEGER NOT NULL,
+    PRIMARY KEY (order_id, position)
+);
+
+CREATE TABLE payments (
+    id           TEXT PRIMARY KEY,
+    order_id     TEXT NOT NULL REFERENCES orders(id),
+    provider     TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    created_at   INTEGER NOT NULL
+);
+
+-- A retried payment request with the same key replays the stored answer.
+CREATE TABLE idempotency_keys (
+    user_id      TEXT NOT NULL,
+    key          TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status       INTEGER NOT NULL,
+    response     TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    PRIMARY KEY (user_id, key)
+);
+
+CREATE TABLE entitlements (
+    id         TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users(id),
+    kind       TEXT NOT NULL CHECK (kind IN ('course', 'subscription')),
+    course_id  TEXT,
+    plan_id    TEXT,
+    order_id   TEXT REFERENCES orders(id),
+    granted_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    revoked    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entitlements_by_user ON entitlements (user_id);
+)sql";
+
+} // namespace lectern::server

@@ -1,0 +1,125 @@
+// lectern-server: wires the API together and puts it on the network.
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <thread>
+
+#include <pthread.h>
+
+#include "accounts/secrets.h"
+#include "app/demo_seed.h"
+#include "app/server_app.h"
+#include "http/http_server.h"
+
+using namespace lectern;
+using namespace lectern::server;
+
+namespace {
+
+void usage(std::FILE* out)
+{
+    std::fputs("Usage: lectern-server --data DIR [--listen HOST:PORT] [--demo] [--threads N] [--quiet]\n"
+               "  --data DIR          where the database, media and keys live (created if missing)\n"
+               "  --listen HOST:PORT  default 127.0.0.1:8787; port 0 picks a free port and prints it\n"
+               "  --demo              seed the demo catalog, media, plans and demo accounts\n"
+               "  --quiet             no per-request log lines\n",
+               out);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    ServerConfig config;
+    ListenOptions listen;
+    bool demo = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const bool hasValue = i + 1 < argc;
+        if (arg == "--data" && hasValue) {
+            config.dataDir = argv[++i];
+        } else if (arg == "--listen" && hasValue) {
+            const std::string value = argv[++i];
+            const auto colon = value.rfind(':');
+            if (colon == std::string::npos) {
+                std::fprintf(stderr, "lectern-server: --listen takes HOST:PORT\n");
+                return 2;
+            }
+            listen.host = value.substr(0, colon);
+            try {
+                listen.port = std::stoi(value.substr(colon + 1));
+            } catch (...) {
+                listen.port = -1;
+            }
+            if (listen.port < 0 || listen.port > 65535) {
+                std::fprintf(stderr, "lectern-server: bad port in --listen %s\n", value.c_str());
+                return 2;
+            }
+        } else if (arg == "--threads" && hasValue) {
+            listen.threads = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--demo") {
+            demo = true;
+        } else if (arg == "--quiet") {
+            listen.logRequests = false;
+        } else if (arg == "--help" || arg == "-h") {
+            usage(stdout);
+            return 0;
+        } else {
+            std::fprintf(stderr, "lectern-server: unknown argument %s\n", arg.c_str());
+            usage(stderr);
+            return 2;
+        }
+    }
+    if (config.dataDir.empty()) {
+        usage(stderr);
+        return 2;
+    }
+    if (!secrets::initialize()) {
+        std::fprintf(stderr, "lectern-server: libsodium failed to initialise\n");
+        return 1;
+    }
+
+    // Signals are taken by a dedicated thread (sigwait), never by a handler that
+    // could interrupt SQLite mid-write.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    SystemClock clock;
+    ServerApp app(config, clock);
+    if (auto ok = app.open(); !ok) {
+        std::fprintf(stderr, "lectern-server: %s: %s\n", errorCodeName(ok.error().code), ok.error().detail.c_str());
+        return 1;
+    }
+    if (demo) {
+        if (auto ok = seedDemo(app.services()); !ok) {
+            std::fprintf(stderr, "lectern-server: demo data: %s\n", ok.error().detail.c_str());
+            return 1;
+        }
+    }
+    HttpServer server(app.router(), listen);
+    auto port = server.bind();
+    if (!port) {
+        std::fprintf(stderr, "lectern-server: %s\n", port.error().detail.c_str());
+        return 1;
+    }
+    std::printf("lectern-server listening on http://%s:%d\n", listen.host.c_str(), *port);
+    std::fflush(stdout);
+
+    std::thread signalWaiter([&server, signals] {
+        int received = 0;
+        sigwait(&signals, &received);
+        std::fprintf(stderr, "lectern-server: %s, shutting down\n", received == SIGINT ? "SIGINT" : "SIGTERM");
+        server.stop();
+    });
+    server.serve();
+    // serve() also returns if the listener fails; make sure the waiter ends.
+    pthread_kill(signalWaiter.native_handle(), SIGTERM);
+    signalWaiter.join();
+    std::fprintf(stderr, "lectern-server: stopped\n");
+    return 0;
+}

@@ -1,0 +1,16 @@
+#include "storage/server_schema.h"
+
+namespace lectern::server {
+
+std::span<const store::Migration> serverMigrations()
+{
+    static const store::Migration migrations[] = {
+        {1, kAccountsSchema},
+        {2, kCatalogSchema},
+        {3, kCommerceSchema},
+        {4, kSyncSchema},
+    };
+    return migrations;
+}
+
+} // namespace lectern::server
