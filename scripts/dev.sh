@@ -13,6 +13,7 @@ ROOT=$(pwd)
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config file dpkg-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libqt6svg6 qt6-translations-l10n   # SVG icons (run-time plugin), Qt's own Chinese strings
     libsqlite3-dev nlohmann-json3-dev
     libcpp-httplib-dev libsodium-dev libcurl4-openssl-dev   # lectern-server and its network tests
     fonts-noto-cjk   # Chinese text in the UI and in screenshots

@@ -4,7 +4,7 @@
 
 #include "catalog/catalog_import.h"
 #include "catalog/catalog_repository.h"
-#include "store/migrations.h"
+#include "store/local_store.h"
 
 namespace lectern::ui {
 

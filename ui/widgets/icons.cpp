@@ -45,7 +45,7 @@ QString categoryIconName(const QString& categorySlug)
     const QString name = QStringLiteral("category-") + categorySlug;
     if (QFile::exists(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")))
         return name;
-    return QStringLiteral("lessons");
+    return QStringLiteral("discover"); // a category this client does not know yet
 }
 
 } // namespace lectern::ui::icons

@@ -1,0 +1,135 @@
+// The desktop app's composition root: options, data folder, language and theme, then
+// the catalog service and the window.
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include "services/catalog_service.h"
+#include "shell/main_window.h"
+#include "shell/settings_page.h"
+#include "shell/startup_error.h"
+#include "shell/theme.h"
+#include "shell/translation_loader.h"
+
+namespace {
+
+// The language must be known before the parser's help text is built, so --lang is
+// picked out of argv ahead of QCommandLineParser.
+QString languageFromArguments(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(u"--lang="))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+// For the start-up benchmark: reports when the window has painted for the first time.
+class FirstPaintProbe final : public QObject {
+public:
+    FirstPaintProbe(const QElapsedTimer& sinceStart, QObject* parent)
+        : QObject(parent)
+        , m_sinceStart(sinceStart)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Report once this paint has been delivered and flushed, then leave.
+            QTimer::singleShot(0, this, [this] {
+                std::printf("first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer& m_sinceStart;
+    bool m_seen = false;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lectern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
+
+    lectern::ui::TranslationLoader translations;
+    const QString requestedLanguage = languageFromArguments(app.arguments());
+    translations.load(requestedLanguage);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Lectern: browse, buy and study courses, online or offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the library, downloads and settings in <dir>."),
+        QCoreApplication::translate("main", "dir"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QCoreApplication::translate("main", "Use the language <lang>: zh_CN or en."),
+        QCoreApplication::translate("main", "lang"));
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main", "Print the time to the first paint of the window and quit."));
+    parser.addOptions({dataDirOption, langOption, firstPaintOption});
+    parser.process(app);
+
+    QString dataDir = parser.value(dataDirOption);
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    dataDir = QDir(dataDir).absolutePath();
+
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    if (requestedLanguage.isEmpty()) {
+        const QString chosen = settings.value(lectern::ui::SettingsPage::kLanguageKey).toString();
+        if (!chosen.isEmpty())
+            translations.load(chosen);
+    }
+
+    lectern::ui::Theme theme(app);
+    theme.apply(lectern::ui::themeModeFromString(settings.value(lectern::ui::SettingsPage::kThemeKey).toString()));
+
+    if (!QDir().mkpath(dataDir)) {
+        lectern::ui::showStartupError(nullptr, lectern::Error{lectern::ErrorCode::Io, dataDir.toStdString()}, dataDir);
+        return 1;
+    }
+
+    lectern::ui::CatalogService service;
+    lectern::ui::MainWindow window(service, settings, &theme, dataDir);
+    QObject::connect(&service, &lectern::ui::CatalogService::openFailed, &window,
+                     [&window, &dataDir](const lectern::Error& error) {
+                         lectern::ui::showStartupError(&window, error, dataDir);
+                         QCoreApplication::exit(1);
+                     });
+    service.open(QDir(dataDir).filePath(QStringLiteral("lectern.db")), QStringLiteral(":/catalog/demo_catalog.json"));
+
+    if (parser.isSet(firstPaintOption))
+        window.installEventFilter(new FirstPaintProbe(sinceStart, &window));
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,899 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CatalogText</name>
+    <message>
+        <location filename="../ui/text/catalog_text.cpp" line="+10"/>
+        <source>Programming</source>
+        <translation>编程开发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data &amp; AI</source>
+        <translation>数据与 AI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Languages</source>
+        <translation>语言学习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business</source>
+        <translation>商业管理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photography</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exam prep</source>
+        <translation>考试备考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal growth</source>
+        <translation>个人成长</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beginner</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate</source>
+        <translation>进阶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All levels</source>
+        <translation>适合所有水平</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>图文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A file could not be read or written.</source>
+        <translation>无法读取或写入文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local library could not be read.</source>
+        <translation>无法读取本地资料库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local library is busy. Another Lectern window may be using it; try again in a moment.</source>
+        <translation>本地资料库正忙，可能有另一个 Lectern 窗口正在使用它，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This data folder was created by a newer version of Lectern.</source>
+        <translation>此数据文件夹由更新版本的 Lectern 创建。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item could not be found.</source>
+        <translation>找不到该项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was not valid.</source>
+        <translation>请求无效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalog data is damaged or in an unknown format.</source>
+        <translation>课程目录数据已损坏或格式无法识别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This data folder was created by a newer version of Lectern, so this version cannot open it without risking your notes and progress. Nothing in it was changed.
+
+Install the newer version of Lectern, or start this one with a different data folder (--data-dir).
+
+Data folder: %1</source>
+        <translation>此数据文件夹由更新版本的 Lectern 创建，当前版本打开它可能会损坏你的笔记和学习进度，因此没有打开。文件夹中的内容未做任何改动。
+
+请安装更新版本的 Lectern，或使用其他数据文件夹（--data-dir）启动当前版本。
+
+数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your library is in use by another program, probably another Lectern window. Close it and start Lectern again.
+
+Data folder: %1</source>
+        <translation>你的资料库正被其他程序使用，可能是另一个 Lectern 窗口。请关闭它后重新启动 Lectern。
+
+数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lectern cannot read or write its data folder. Check that the folder exists, that you may write to it and that the disk is not full.
+
+Data folder: %1</source>
+        <translation>Lectern 无法读写数据文件夹。请确认文件夹存在、你有写入权限，并且磁盘空间充足。
+
+数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lectern could not open your library. The file may be damaged.
+
+Data folder: %1</source>
+        <translation>Lectern 无法打开你的资料库，文件可能已损坏。
+
+数据文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <location filename="../ui/shell/startup_error.cpp" line="+15"/>
+        <source>Lectern cannot start</source>
+        <translation>Lectern 无法启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lectern could not open your library.</source>
+        <translation>Lectern 无法打开你的资料库。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::CourseCardDelegate</name>
+    <message>
+        <location filename="../ui/discover/course_card_delegate.cpp" line="+230"/>
+        <source>No ratings yet</source>
+        <translation>暂无评分</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::CourseGridModel</name>
+    <message>
+        <location filename="../ui/discover/course_grid_model.cpp" line="+147"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This course is no longer available</source>
+        <translation>该课程已下架</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, by %2, %3</source>
+        <translation>%1，讲师 %2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::CoursePage</name>
+    <message>
+        <location filename="../ui/course/course_page.cpp" line="+70"/>
+        <source>Discover</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to Discover (Esc)</source>
+        <translation>返回“发现”（Esc）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Discover</source>
+        <translation>返回“发现”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Purchasing is not available yet in this version of Lectern.</source>
+        <translation>当前版本的 Lectern 暂不支持购买课程。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purchasing is not available yet in this version.</source>
+        <translation>当前版本暂不支持购买。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+53"/>
+        <source>Course content</source>
+        <translation>课程内容</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>About this course</source>
+        <translation>课程简介</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About the instructor</source>
+        <translation>关于讲师</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This course is no longer available</source>
+        <translation>该课程已下架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been withdrawn by its instructor. Go back to Discover to find another.</source>
+        <translation>它可能已被讲师下架。返回“发现”看看其他课程吧。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This course could not be opened</source>
+        <translation>无法打开该课程</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Taught by %1</source>
+        <translation>讲师：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taught by %1 · %2</source>
+        <translation>讲师：%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>(%Ln rating(s))</source>
+        <translation>
+            <numerusform>（%Ln 个评分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>%Ln student(s)</source>
+        <translation>
+            <numerusform>%Ln 名学员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Rated %1 out of 5</source>
+        <translation>评分 %1（满分 5 分）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No ratings yet</source>
+        <translation>暂无评分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 in total</source>
+        <translation>共 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%Ln lesson(s)</source>
+        <translation>
+            <numerusform>%Ln 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Taught in %1</source>
+        <translation>%1授课</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start learning</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrol for free</source>
+        <translation>免费报名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy course</source>
+        <translation>购买课程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln section(s)</source>
+        <translation>
+            <numerusform>%Ln 个章节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::DiscoverPage</name>
+    <message>
+        <location filename="../ui/discover/discover_page.cpp" line="+56"/>
+        <source>Discover</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search courses, instructors and topics</source>
+        <translation>搜索课程、讲师或主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the catalog</source>
+        <translation>搜索课程目录</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Number of results</source>
+        <translation>结果数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Courses</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sort by:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Loading the catalog…</source>
+        <translation>正在加载课程目录…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any level</source>
+        <translation>不限难度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any language</source>
+        <translation>不限语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free and paid</source>
+        <translation>免费和付费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>付费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More filters: price range and length</source>
+        <translation>更多筛选：价格区间和时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price range and course length</source>
+        <translation>价格区间和课程时长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best match</source>
+        <translation>最相关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest rated</source>
+        <translation>评分最高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most popular</source>
+        <translation>最受欢迎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest</source>
+        <translation>最新上架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price: low to high</source>
+        <translation>价格从低到高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price: high to low</source>
+        <translation>价格从高到低</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>More filters (%1)</source>
+        <translation>更多筛选（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Search is not available right now</source>
+        <translation>暂时无法搜索</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln course(s)</source>
+        <translation>
+            <numerusform>%Ln 门课程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln 个结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No courses match “%1”</source>
+        <translation>没有与“%1”匹配的课程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the spelling, try a shorter or more general word, or clear the filters.</source>
+        <translation>请检查拼写，换一个更短或更通用的词，或清除筛选条件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the spelling, or try a shorter or more general word.</source>
+        <translation>请检查拼写，或换一个更短、更通用的词试试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No courses match these filters</source>
+        <translation>没有符合这些筛选条件的课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try another category or level, or widen the price and length ranges.</source>
+        <translation>试试其他分类或难度，或放宽价格和时长范围。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog is empty</source>
+        <translation>课程目录为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses appear here once the catalog has been downloaded.</source>
+        <translation>课程目录下载完成后，课程会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::FilterPopup</name>
+    <message>
+        <location filename="../ui/discover/filter_popup.cpp" line="+45"/>
+        <source>More filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lowest price</source>
+        <translation>最低价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest price</source>
+        <translation>最高价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Course length</source>
+        <translation>课程时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any length</source>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under 1 hour</source>
+        <translation>1 小时以内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 to 3 hours</source>
+        <translation>1 至 3 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 to 6 hours</source>
+        <translation>3 至 6 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 6 hours</source>
+        <translation>6 小时以上</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length:</source>
+        <translation>时长：</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="+44"/>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discover</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Learning</source>
+        <translation>我的学习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your courses will live here</source>
+        <translation>你的课程会出现在这里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses you buy or enrol in appear here with your progress, so you can pick up where you left off.</source>
+        <translation>购买或报名的课程会和学习进度一起显示在这里，方便你随时从上次停下的地方继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse courses</source>
+        <translation>浏览课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No downloads yet</source>
+        <translation>还没有下载内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons you download for offline study appear here, with their size and download progress.</source>
+        <translation>下载用于离线学习的课时会显示在这里，并附带文件大小和下载进度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notes yet</source>
+        <translation>还没有笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.</source>
+        <translation>学习时记下的笔记会显示在这里，每条笔记都会关联到你记录时所在的课时位置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authoring</source>
+        <translation>创作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teach what you know</source>
+        <translation>分享你的专业知识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build a course from your videos, audio and articles here, then send it for review before it is published to the catalog.</source>
+        <translation>在这里用你的视频、音频和图文制作课程，提交审核通过后即可发布到课程目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>%Ln course(s) in the catalog</source>
+        <translation>
+            <numerusform>目录中共 %Ln 门课程</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/shell/settings_page.cpp" line="+23"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new language takes effect the next time Lectern starts.</source>
+        <translation>新的语言将在下次启动 Lectern 时生效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SyllabusModel</name>
+    <message numerus="yes">
+        <location filename="../ui/course/syllabus_model.cpp" line="+110"/>
+        <source>%Ln lesson(s) · %1</source>
+        <translation>
+            <numerusform>%Ln 节课 · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Section %1: %2, %n lesson(s)</source>
+        <translation>
+            <numerusform>第 %1 章：%2，%n 节课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Free preview</source>
+        <translation>免费试看</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, %3%4</source>
+        <translation>%1，%2，%3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, free preview</source>
+        <translation>，可免费试看</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>试看</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+86"/>
+        <source>Lectern: browse, buy and study courses, online or offline.</source>
+        <translation>Lectern：浏览、购买课程，在线或离线学习。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the library, downloads and settings in &lt;dir&gt;.</source>
+        <translation>将资料库、下载内容和设置保存在 &lt;dir&gt; 中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the language &lt;lang&gt;: zh_CN or en.</source>
+        <translation>使用界面语言 &lt;lang&gt;：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lang</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the time to the first paint of the window and quit.</source>
+        <translation>输出窗口首次绘制所用的时间，然后退出。</translation>
+    </message>
+</context>
+</TS>

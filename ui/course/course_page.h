@@ -1,0 +1,74 @@
+// One course: what it is, who teaches it, what it contains, and (later) how to buy it.
+#pragma once
+
+#include <QWidget>
+
+#include "services/catalog_service.h"
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+class QTreeView;
+
+namespace lectern::ui {
+
+class EmptyStateWidget;
+class FlowLayout;
+class SyllabusModel;
+
+class CoursePage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CoursePage(CatalogService& service, QWidget* parent = nullptr);
+
+    void showCourse(catalog::CourseKey key);
+    [[nodiscard]] catalog::CourseKey courseKey() const { return m_key; }
+    [[nodiscard]] QString title() const;
+
+Q_SIGNALS:
+    void backRequested();
+    // The course's data is on screen (for tests and the window title).
+    void courseShown(const QString& title);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    void onDetailLoaded(RequestId id, const CourseDetailPtr& detail);
+    void onRequestFailed(RequestId id, const Error& error);
+    void fill(const catalog::CourseDetail& detail);
+    void fitSyllabusHeight();
+    void updateCover();
+    void updateIcons();
+
+    CatalogService& m_service;
+    catalog::CourseKey m_key = 0;
+    RequestId m_request = 0;
+    CourseDetailPtr m_detail;
+
+    QPushButton* m_back = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    EmptyStateWidget* m_missing = nullptr;
+    QLabel* m_cover = nullptr;
+    QLabel* m_category = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_instructor = nullptr;
+    QLabel* m_rating = nullptr;
+    QLabel* m_facts = nullptr;
+    QLabel* m_price = nullptr;
+    QPushButton* m_buy = nullptr;
+    QLabel* m_description = nullptr;
+    QLabel* m_syllabusSummary = nullptr;
+    QTreeView* m_syllabus = nullptr;
+    SyllabusModel* m_syllabusModel = nullptr;
+    QLabel* m_instructorBio = nullptr;
+    QWidget* m_tagsBox = nullptr;
+    FlowLayout* m_tags = nullptr;
+};
+
+} // namespace lectern::ui

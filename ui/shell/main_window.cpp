@@ -1,0 +1,246 @@
+#include "shell/main_window.h"
+
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmapCache>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "course/course_page.h"
+#include "discover/discover_page.h"
+#include "shell/settings_page.h"
+#include "widgets/empty_state_widget.h"
+#include "widgets/icons.h"
+
+namespace lectern::ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+
+} // namespace
+
+MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* theme, const QString& dataDir,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_settings(settings)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // Covers are generated per course; keep a screenful or two of them at 2x.
+    QPixmapCache::setCacheLimit(qMax(QPixmapCache::cacheLimit(), 64 * 1024));
+
+    const int unit = fontMetrics().height();
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setIconSize(QSize(unit * 5 / 4, unit * 5 / 4));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    updateSidebarStyle();
+
+    m_discover = new DiscoverPage(m_service, this);
+    m_course = new CoursePage(m_service, this);
+
+    addSection(Section::Discover, QStringLiteral("discover"), tr("Discover"), m_discover);
+    addSection(Section::MyLearning, QStringLiteral("my-learning"), tr("My Learning"),
+               makePlaceholder(QStringLiteral("myLearningPage"), QStringLiteral("my-learning"),
+                               tr("Your courses will live here"),
+                               tr("Courses you buy or enrol in appear here with your progress, so you can pick up "
+                                  "where you left off."),
+                               tr("Browse courses")));
+    addSection(Section::Downloads, QStringLiteral("downloads"), tr("Downloads"),
+               makePlaceholder(QStringLiteral("downloadsPage"), QStringLiteral("downloads"), tr("No downloads yet"),
+                               tr("Lessons you download for offline study appear here, with their size and "
+                                  "download progress.")));
+    addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"),
+               makePlaceholder(QStringLiteral("notesPage"), QStringLiteral("notes"), tr("No notes yet"),
+                               tr("Notes you take while studying appear here, each linked to the moment in the "
+                                  "lesson where you wrote it.")));
+    addSection(Section::Authoring, QStringLiteral("authoring"), tr("Authoring"),
+               makePlaceholder(QStringLiteral("authoringPage"), QStringLiteral("authoring"),
+                               tr("Teach what you know"),
+                               tr("Build a course from your videos, audio and articles here, then send it for "
+                                  "review before it is published to the catalog.")));
+    addSection(Section::Settings, QStringLiteral("settings"), tr("Settings"),
+               new SettingsPage(m_settings, theme, dataDir, this));
+    m_pages->addWidget(m_course);
+
+    // The sidebar is as wide as its longest label needs, whatever the language.
+    int widest = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        widest = qMax(widest, fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + unit * 3);
+
+    // The sidebar's top carries the product's name and mark.
+    auto* sidebarPane = m_sidebarPane = new QWidget(this);
+    sidebarPane->setObjectName(QStringLiteral("sidebarPane"));
+    sidebarPane->setAutoFillBackground(true);
+    sidebarPane->setBackgroundRole(QPalette::Base);
+    auto* brandIcon = new QLabel(sidebarPane);
+    brandIcon->setPixmap(QIcon(QStringLiteral(":/icons/lectern.svg")).pixmap(QSize(unit * 2, unit * 2), devicePixelRatioF()));
+    auto* brandName = new QLabel(QStringLiteral("Lectern"), sidebarPane);
+    QFont brandFont = brandName->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.3);
+    brandFont.setWeight(QFont::Bold);
+    brandName->setFont(brandFont);
+    auto* brand = new QHBoxLayout;
+    brand->setContentsMargins(unit, unit, unit, unit);
+    brand->setSpacing(unit / 2);
+    brand->addWidget(brandIcon);
+    brand->addWidget(brandName, 1);
+    auto* sidebarLayout = new QVBoxLayout(sidebarPane);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    sidebarLayout->setSpacing(0);
+    sidebarLayout->addLayout(brand);
+    sidebarLayout->addWidget(m_sidebar, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebarPane);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_catalogSize = new QLabel(this);
+    m_catalogSize->setObjectName(QStringLiteral("catalogSize"));
+    statusBar()->addPermanentWidget(m_catalogSize);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showSection(static_cast<Section>(row));
+    });
+    connect(m_discover, &DiscoverPage::courseActivated, this, &MainWindow::openCourse);
+    connect(m_course, &CoursePage::backRequested, this, &MainWindow::backToDiscover);
+    connect(m_course, &CoursePage::courseShown, this, [this](const QString& title) { setWindowTitle(title); });
+    connect(&m_service, &CatalogService::opened, this, &MainWindow::onCatalogOpened);
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        showSection(Section::Discover);
+        m_discover->focusSearch();
+    });
+
+    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray())) {
+        QSize size(unit * 72, unit * 46);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+        resize(size);
+    }
+    setMinimumSize(unit * 40, unit * 28);
+    m_sidebar->setCurrentRow(0);
+    if (m_service.isOpen())
+        onCatalogOpened(m_service.courseCount());
+}
+
+void MainWindow::addSection(Section section, const QString& icon, const QString& label, QWidget* page)
+{
+    Q_UNUSED(section);
+    auto* item = new QListWidgetItem(label, m_sidebar);
+    item->setToolTip(label);
+    m_sidebarIcons << icon;
+    m_pages->addWidget(page);
+    updateSidebarIcons();
+}
+
+QWidget* MainWindow::makePlaceholder(const QString& objectName, const QString& icon, const QString& heading,
+                                     const QString& body, const QString& action)
+{
+    auto* page = new EmptyStateWidget(this);
+    page->setObjectName(objectName);
+    page->setIconName(icon);
+    page->setHeading(heading);
+    page->setBody(body);
+    page->setActionText(action);
+    if (!action.isEmpty())
+        connect(page, &EmptyStateWidget::actionTriggered, this, [this] { showSection(Section::Discover); });
+    return page;
+}
+
+void MainWindow::showSection(Section section)
+{
+    const int row = static_cast<int>(section);
+    {
+        const QSignalBlocker block(m_sidebar);
+        m_sidebar->setCurrentRow(row);
+    }
+    m_pages->setCurrentIndex(row);
+    setWindowTitle(m_sidebar->item(row)->text());
+}
+
+void MainWindow::openCourse(catalog::CourseKey key)
+{
+    m_course->showCourse(key);
+    m_pages->setCurrentWidget(m_course);
+    m_course->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::backToDiscover()
+{
+    showSection(Section::Discover);
+    m_discover->restoreFocus();
+}
+
+void MainWindow::onCatalogOpened(qint64 courseCount)
+{
+    m_catalogSize->setText(tr("%Ln course(s) in the catalog", nullptr, static_cast<int>(courseCount)));
+    m_discover->start();
+}
+
+void MainWindow::updateSidebarIcons()
+{
+    const QColor normal = palette().color(QPalette::Text);
+    const QColor selected = palette().color(QPalette::HighlightedText);
+    for (int i = 0; i < m_sidebar->count() && i < m_sidebarIcons.size(); ++i)
+        m_sidebar->item(i)->setIcon(icons::themed(m_sidebarIcons.at(i), normal, selected));
+}
+
+void MainWindow::updateSidebarStyle()
+{
+    // Colours are written out rather than referenced as palette(...), because a style
+    // sheet resolves those once and would keep a light sidebar in a dark window.
+    const int unit = fontMetrics().height();
+    const QPalette& p = palette();
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget#sidebar { background: %1; border: none; outline: 0; }"
+                       "QListWidget#sidebar::item { padding: %2px %3px; border-radius: %4px; margin: 1px %5px;"
+                       " color: %6; }"
+                       "QListWidget#sidebar::item:hover { background: %7; }"
+                       "QListWidget#sidebar::item:selected { background: %8; color: %9; }")
+            .arg(p.color(QPalette::Base).name())
+            .arg(unit / 2)
+            .arg(unit / 2)
+            .arg(unit / 3)
+            .arg(unit / 2)
+            .arg(p.color(QPalette::Text).name(), p.color(QPalette::AlternateBase).name(),
+                 p.color(QPalette::Highlight).name(), p.color(QPalette::HighlightedText).name()));
+    if (m_sidebarPane)
+        m_sidebarPane->setPalette(p);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        updateSidebarStyle();
+        updateSidebarIcons();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(kGeometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace lectern::ui
