@@ -16,6 +16,7 @@ PACKAGES=(
     libqt6svg6 qt6-translations-l10n   # SVG icons (run-time plugin), Qt's own Chinese strings
     libsqlite3-dev nlohmann-json3-dev
     libcpp-httplib-dev libsodium-dev libcurl4-openssl-dev   # lectern-server and its network tests
+    zlib1g-dev   # gzip bodies in the network tests (also pulled in by libcpp-httplib-dev)
     fonts-noto-cjk   # Chinese text in the UI and in screenshots
     xvfb xauth x11-apps imagemagick  # screenshots of the real window
 )
