@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "accounts/secrets.h"
+#include "storage/transaction.h"
 #include "util/time_format.h"
 
 namespace lectern::server {
@@ -66,28 +67,6 @@ ApiResult<void> checkPassword(const std::string& password)
     if (password.size() < 8 || password.size() > 256)
         return apiError(400, "invalid_field", "password: must be 8 to 256 characters", "password");
     return {};
-}
-
-// Runs body in a write transaction on a pooled connection, mapping storage
-// failures to API errors.
-template <typename T, typename Body>
-ApiResult<T> inTransaction(ConnectionPool& pool, Body&& body)
-{
-    auto lease = pool.acquire();
-    if (!lease)
-        return storeError(lease.error());
-    std::optional<ApiResult<T>> outcome;
-    auto written = lease->db().transaction([&]() -> Result<void> {
-        outcome.emplace(body(lease->db()));
-        if (!*outcome)
-            return fail(ErrorCode::InvalidArgument, "rolled back"); // the API error is in outcome
-        return {};
-    });
-    if (outcome && !*outcome)
-        return std::move(*outcome);
-    if (!written)
-        return storeError(written.error());
-    return std::move(*outcome);
 }
 
 } // namespace

@@ -11,6 +11,6 @@ namespace lectern::server {
 // Parts, each in its area.
 [[nodiscard]] Result<void> seedDemoAccounts(ServerServices& services);     // accounts/demo_accounts.cpp
 [[nodiscard]] Result<void> seedDemoCatalog(ServerServices& services);      // catalog/demo_catalog_seed.cpp
-[[nodiscard]] Result<void> seedDemoCommerce(ServerServices& services);     // commerce/commerce_routes.cpp
+[[nodiscard]] Result<void> seedDemoCommerce(ServerServices& services);     // commerce/demo_commerce_seed.cpp
 
 } // namespace lectern::server

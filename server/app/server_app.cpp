@@ -2,6 +2,10 @@
 
 #include "accounts/account_service.h"
 #include "app/route_registry.h"
+#include "catalog/catalog_service.h"
+#include "commerce/entitlement_service.h"
+#include "commerce/order_service.h"
+#include "media/media_library.h"
 #include "storage/server_schema.h"
 
 namespace lectern::server {
@@ -25,7 +29,15 @@ Result<void> ServerApp::open()
         return std::unexpected(pool.error());
     m_pool = std::move(*pool);
     m_accounts = std::make_unique<AccountService>(*m_pool, m_clock);
+    m_catalog = std::make_unique<CatalogService>(*m_pool, m_clock);
+    m_media = std::make_unique<MediaLibrary>(*m_pool, m_config.dataDir / "media");
+    m_entitlements = std::make_unique<EntitlementService>(*m_pool, m_clock, m_config.offlineLeaseDays);
+    m_orders = std::make_unique<OrderService>(*m_pool, m_clock, *m_entitlements);
     m_services = std::make_unique<ServerServices>(ServerServices{m_config, m_clock, *m_pool, *m_accounts, {}});
+    m_services->catalog = m_catalog.get();
+    m_services->media = m_media.get();
+    m_services->entitlements = m_entitlements.get();
+    m_services->orders = m_orders.get();
     if (auto ok = prepareCommerce(*m_services); !ok)
         return ok;
 

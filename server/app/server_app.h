@@ -26,6 +26,10 @@ private:
     const Clock& m_clock;
     std::unique_ptr<ConnectionPool> m_pool;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<MediaLibrary> m_media;
+    std::unique_ptr<EntitlementService> m_entitlements;
+    std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<ServerServices> m_services;
     Router m_router;
 };

@@ -11,6 +11,10 @@
 namespace lectern::server {
 
 class AccountService;
+class CatalogService;
+class EntitlementService;
+class MediaLibrary;
+class OrderService;
 
 struct ServerConfig {
     std::filesystem::path dataDir;   // lectern-server.db, media/, keys
@@ -24,6 +28,11 @@ struct ServerServices {
     ConnectionPool& pool;
     AccountService& accounts;
     std::string entitlementPublicKeyBase64; // set by the commerce area at start-up
+    // Catalog, media and commerce services (owned by ServerApp; never null once open() succeeded).
+    CatalogService* catalog = nullptr;
+    MediaLibrary* media = nullptr;
+    EntitlementService* entitlements = nullptr;
+    OrderService* orders = nullptr;
 };
 
 } // namespace lectern::server

@@ -5,6 +5,7 @@ namespace lectern::server {
 const std::string_view kCommerceSchema = R"sql(
 CREATE TABLE plans (
     id          TEXT PRIMARY KEY,          -- "monthly", "yearly"
+    title       TEXT NOT NULL,
     period      TEXT NOT NULL CHECK (period IN ('month', 'year')),
     price_minor INTEGER NOT NULL,
     currency    TEXT NOT NULL
@@ -13,7 +14,7 @@ CREATE TABLE plans (
 CREATE TABLE coupons (
     code       TEXT PRIMARY KEY COLLATE NOCASE,
     kind       TEXT NOT NULL CHECK (kind IN ('percent', 'fixed')),
-    value      INTEGER NOT NULL,
+    value      INTEGER NOT NULL,   -- percent 1..100, or minor units
     expires_at INTEGER,
     max_uses   INTEGER,
     uses       INTEGER NOT NULL DEFAULT 0
@@ -48,11 +49,14 @@ CREATE TABLE order_items (
 CREATE TABLE payments (
     id           TEXT PRIMARY KEY,
     order_id     TEXT NOT NULL REFERENCES orders(id),
+    user_id      TEXT NOT NULL,
     provider     TEXT NOT NULL,
-    status       TEXT NOT NULL,
+    reference    TEXT NOT NULL,      -- the provider's charge id
+    status       TEXT NOT NULL CHECK (status IN ('succeeded', 'card_declined', 'insufficient_funds')),
     amount_minor INTEGER NOT NULL,
     created_at   INTEGER NOT NULL
 );
+CREATE INDEX payments_by_order ON payments (order_id);
 
 -- A retried payment request with the same key replays the stored answer.
 CREATE TABLE idempotency_keys (
@@ -77,6 +81,7 @@ CREATE TABLE entitlements (
     revoked    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX entitlements_by_user ON entitlements (user_id);
+CREATE INDEX entitlements_by_order ON entitlements (order_id);
 )sql";
 
 } // namespace lectern::server

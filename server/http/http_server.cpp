@@ -61,6 +61,13 @@ const char* defaultCode(int status)
     }
 }
 
+// cpp-httplib 0.11.4 applies the Range header to every response it writes: it
+// slices bodies a second time (a 206 we already cut, JSON error bodies) and adds
+// its own Content-Range. Ranges are the handlers' business (media/range_request),
+// so httplib's parsed copy is dropped. The Request is a non-const object inside
+// httplib handed to us as const&, so the const_cast is well-defined.
+void disownRanges(const httplib::Request& req) { const_cast<httplib::Request&>(req).ranges.clear(); }
+
 } // namespace
 
 HttpServer::HttpServer(const Router& router, ListenOptions options)
@@ -78,6 +85,7 @@ HttpServer::HttpServer(const Router& router, ListenOptions options)
 
     auto route = [this](const httplib::Request& req, httplib::Response& res) {
         const auto start = std::chrono::steady_clock::now();
+        disownRanges(req);
         const ApiResponse response = m_router.handle(toApiRequest(req));
         writeResponse(response, res);
         if (m_options.logRequests) {
@@ -95,11 +103,16 @@ HttpServer::HttpServer(const Router& router, ListenOptions options)
     // Errors httplib produces before routing (oversized body, bad request line)
     // still get the API's error shape.
     svr.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
+        disownRanges(req);
         if (!res.body.empty())
             return;
-        const ApiError error{res.status, defaultCode(res.status),
-                             res.status == 413 ? "the request body is too large" : "the request could not be handled",
-                             {}, 0};
+        ApiError error{res.status, defaultCode(res.status),
+                       res.status == 413 ? "the request body is too large" : "the request could not be handled", {}, 0};
+        // httplib answers 416 before routing when it cannot parse Range; the
+        // API calls that a broken header (400), as the handlers do.
+        if (res.status == 416 && req.has_header("Range"))
+            error = ApiError{400, "invalid_range_header", "Range: expected bytes=A-B, bytes=A- or bytes=-N", "Range", 0};
+        res.status = error.status;
         res.set_content(error.toJson().dump(), "application/json; charset=utf-8");
         if (m_options.logRequests)
             std::fprintf(stderr, "%s %s %d -\n", req.method.c_str(), req.path.c_str(), res.status);
