@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
-#   scripts/dev.sh run    install what is missing, build, start Lectern
+#   scripts/dev.sh run    install what is missing, build, start the demo server and Lectern
 #   scripts/dev.sh test   install what is missing, build, run the whole test suite
 #   scripts/dev.sh deps | build | bench   the individual steps
 # Root or a sudo-capable user. apt runs only when a package is actually missing.
@@ -17,6 +17,7 @@ PACKAGES=(
     libsqlite3-dev nlohmann-json3-dev
     libcpp-httplib-dev libsodium-dev libcurl4-openssl-dev   # lectern-server and its network tests
     zlib1g-dev   # gzip bodies in the network tests (also pulled in by libcpp-httplib-dev)
+    ffmpeg       # the demo server's generated lesson media (H.264/AAC MP4, AAC audio)
     fonts-noto-cjk   # Chinese text in the UI and in screenshots
     xvfb xauth x11-apps imagemagick  # screenshots of the real window
 )
@@ -47,6 +48,36 @@ build() {
     cmake --build --preset "$preset" -j "$(nproc)"
 }
 
+# Starts lectern-server --demo on 127.0.0.1 (port 8787, or a free one when 8787 is
+# taken), waits until it listens, and stops it when this script exits.
+start_demo_server() {
+    local data="$ROOT/build/dev/demo-server" port=8787
+    mkdir -p "$data"
+    if (exec 3<>/dev/tcp/127.0.0.1/8787) 2>/dev/null; then
+        port=0
+    fi
+    "$ROOT/build/dev/server/lectern-server" --data "$data" --listen "127.0.0.1:$port" --demo --quiet \
+        >"$data/server.out" 2>"$data/server.log" &
+    SERVER_PID=$!
+    trap 'kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null' EXIT
+    for _ in $(seq 1 100); do
+        SERVER_URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$data/server.out" 2>/dev/null || true)
+        [ -n "$SERVER_URL" ] && break
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            echo "dev.sh: lectern-server failed to start:" >&2
+            cat "$data/server.log" >&2
+            exit 1
+        fi
+        sleep 0.2
+    done
+    if [ -z "$SERVER_URL" ]; then
+        echo "dev.sh: lectern-server did not start listening; see $data/server.log" >&2
+        exit 1
+    fi
+    echo "dev.sh: demo server at $SERVER_URL (data in $data; demo accounts in $data/demo-accounts.txt)"
+    grep -v '^lectern-server listening' "$data/server.out" || true
+}
+
 case "${1:-}" in
 deps)
     deps
@@ -59,11 +90,14 @@ run)
     deps
     build dev
     shift
+    start_demo_server
+    launch=("$ROOT/build/dev/app/lectern" --server "$SERVER_URL" "$@")
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "dev.sh: no display; starting Lectern on a virtual one (xvfb-run)" >&2
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" "$ROOT/build/dev/app/lectern" "$@"
+        launch=(xvfb-run -a -s "-screen 0 1600x1000x24" "${launch[@]}")
     fi
-    exec "$ROOT/build/dev/app/lectern" "$@"
+    # Not exec: the trap stops the demo server when the app exits.
+    "${launch[@]}"
     ;;
 test)
     deps

@@ -676,7 +676,7 @@ Data folder: %1</translation>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+44"/>
+        <location filename="../ui/shell/main_window.cpp" line="+46"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -762,6 +762,801 @@ Data folder: %1</translation>
             <numerusform>%Ln course in the catalog</numerusform>
             <numerusform>%Ln courses in the catalog</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Checking %1…</source>
+        <translation>Programming&lt;/source&gt;
+        &lt;translation&gt;Programming&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Data &amp; AI&lt;/source&gt;
+        &lt;translation&gt;Data &amp; AI&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Design&lt;/source&gt;
+        &lt;translation&gt;Design&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Languages&lt;/source&gt;
+        &lt;translation&gt;Languages&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Business&lt;/source&gt;
+        &lt;translation&gt;Business&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Music&lt;/source&gt;
+        &lt;translation&gt;Music&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Photography&lt;/source&gt;
+        &lt;translation&gt;Photography&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Exam prep&lt;/source&gt;
+        &lt;translation&gt;Exam prep&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Personal growth&lt;/source&gt;
+        &lt;translation&gt;Personal growth&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Beginner&lt;/source&gt;
+        &lt;translation&gt;Beginner&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Intermediate&lt;/source&gt;
+        &lt;translation&gt;Intermediate&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Advanced&lt;/source&gt;
+        &lt;translation&gt;Advanced&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;All levels&lt;/source&gt;
+        &lt;translation&gt;All levels&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Chinese&lt;/source&gt;
+        &lt;translation&gt;Chinese&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;English&lt;/source&gt;
+        &lt;translation&gt;English&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;Video&lt;/source&gt;
+        &lt;translation&gt;Video&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Audio&lt;/source&gt;
+        &lt;translation&gt;Audio&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Article&lt;/source&gt;
+        &lt;translation&gt;Article&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Quiz&lt;/source&gt;
+        &lt;translation&gt;Quiz&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Free&lt;/source&gt;
+        &lt;translation&gt;Free&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+16"/&gt;
+        &lt;source&gt;Owned&lt;/source&gt;
+        &lt;translation&gt;Owned&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;%1 s&lt;/source&gt;
+        &lt;translation&gt;%1 s&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;%1 min&lt;/source&gt;
+        &lt;translation&gt;%1 min&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;%1 h&lt;/source&gt;
+        &lt;translation&gt;%1 h&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;%1 h %2 min&lt;/source&gt;
+        &lt;translation&gt;%1 h %2 min&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+22"/&gt;
+        &lt;source&gt;A file could not be read or written.&lt;/source&gt;
+        &lt;translation&gt;A file could not be read or written.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The local library could not be read.&lt;/source&gt;
+        &lt;translation&gt;The local library could not be read.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;The local library is busy. Another Lectern window may be using it; try again in a moment.&lt;/source&gt;
+        &lt;translation&gt;The local library is busy. Another Lectern window may be using it; try again in a moment.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;This data folder was created by a newer version of Lectern.&lt;/source&gt;
+        &lt;translation&gt;This data folder was created by a newer version of Lectern.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The item could not be found.&lt;/source&gt;
+        &lt;translation&gt;The item could not be found.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The request was not valid.&lt;/source&gt;
+        &lt;translation&gt;The request was not valid.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;The catalog data is damaged or in an unknown format.&lt;/source&gt;
+        &lt;translation&gt;The catalog data is damaged or in an unknown format.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Something went wrong.&lt;/source&gt;
+        &lt;translation&gt;Something went wrong.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;This data folder was created by a newer version of Lectern, so this version cannot open it without risking your notes and progress. Nothing in it was changed.
+
+Install the newer version of Lectern, or start this one with a different data folder (--data-dir).
+
+Data folder: %1&lt;/source&gt;
+        &lt;translation&gt;This data folder was created by a newer version of Lectern, so this version cannot open it without risking your notes and progress. Nothing in it was changed.
+
+Install the newer version of Lectern, or start this one with a different data folder (--data-dir).
+
+Data folder: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+6"/&gt;
+        &lt;source&gt;Your library is in use by another program, probably another Lectern window. Close it and start Lectern again.
+
+Data folder: %1&lt;/source&gt;
+        &lt;translation&gt;Your library is in use by another program, probably another Lectern window. Close it and start Lectern again.
+
+Data folder: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;Lectern cannot read or write its data folder. Check that the folder exists, that you may write to it and that the disk is not full.
+
+Data folder: %1&lt;/source&gt;
+        &lt;translation&gt;Lectern cannot read or write its data folder. Check that the folder exists, that you may write to it and that the disk is not full.
+
+Data folder: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Lectern could not open your library. The file may be damaged.
+
+Data folder: %1&lt;/source&gt;
+        &lt;translation&gt;Lectern could not open your library. The file may be damaged.
+
+Data folder: %1&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;StartupError&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../ui/shell/startup_error.cpp" line="+15"/&gt;
+        &lt;source&gt;Lectern cannot start&lt;/source&gt;
+        &lt;translation&gt;Lectern cannot start&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Lectern could not open your library.&lt;/source&gt;
+        &lt;translation&gt;Lectern could not open your library.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;lectern::ui::CourseCardDelegate&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../ui/discover/course_card_delegate.cpp" line="+230"/&gt;
+        &lt;source&gt;No ratings yet&lt;/source&gt;
+        &lt;translation&gt;No ratings yet&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;lectern::ui::CourseGridModel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../ui/discover/course_grid_model.cpp" line="+147"/&gt;
+        &lt;source&gt;Loading…&lt;/source&gt;
+        &lt;translation&gt;Loading…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+0"/&gt;
+        &lt;source&gt;This course is no longer available&lt;/source&gt;
+        &lt;translation&gt;This course is no longer available&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;%1, by %2, %3&lt;/source&gt;
+        &lt;translation&gt;%1, by %2, %3&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;lectern::ui::CoursePage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../ui/course/course_page.cpp" line="+70"/&gt;
+        &lt;source&gt;Discover&lt;/source&gt;
+        &lt;translation&gt;Discover&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Back to Discover (Esc)&lt;/source&gt;
+        &lt;translation&gt;Back to Discover (Esc)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Back to Discover&lt;/source&gt;
+        &lt;translation&gt;Back to Discover&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+21"/&gt;
+        &lt;source&gt;Purchasing is not available yet in this version of Lectern.&lt;/source&gt;
+        &lt;translation&gt;Purchasing is not available yet in this version of Lectern.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Purchasing is not available yet in this version.&lt;/source&gt;
+        &lt;translation&gt;Purchasing is not available yet in this version.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+9"/&gt;
+        &lt;location line="+53"/&gt;
+        &lt;source&gt;Course content&lt;/source&gt;
+        &lt;translation&gt;Course content&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="-3"/&gt;
+        &lt;source&gt;About this course&lt;/source&gt;
+        &lt;translation&gt;About this course&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;About the instructor&lt;/source&gt;
+        &lt;translation&gt;About the instructor&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;Tags&lt;/source&gt;
+        &lt;translation&gt;Tags&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+60"/&gt;
+        &lt;source&gt;This course is no longer available&lt;/source&gt;
+        &lt;translation&gt;This course is no longer available&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;It may have been withdrawn by its instructor. Go back to Discover to find another.&lt;/source&gt;
+        &lt;translation&gt;It may have been withdrawn by its instructor. Go back to Discover to find another.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+15"/&gt;
+        &lt;source&gt;This course could not be opened&lt;/source&gt;
+        &lt;translation&gt;This course could not be opened&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+18"/&gt;
+        &lt;source&gt;Taught by %1&lt;/source&gt;
+        &lt;translation&gt;Taught by %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Taught by %1 · %2&lt;/source&gt;
+        &lt;translation&gt;Taught by %1 · %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+10"/&gt;
+        &lt;source&gt;(%Ln rating(s))&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;(%Ln rating)&lt;/numerusform&gt;
+            &lt;numerusform&gt;(%Ln ratings)&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+2"/&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;%Ln student(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln student&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln students&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="-3"/&gt;
+        &lt;source&gt;Rated %1 out of 5&lt;/source&gt;
+        &lt;translation&gt;Rated %1 out of 5&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;No ratings yet&lt;/source&gt;
+        &lt;translation&gt;No ratings yet&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;%1 in total&lt;/source&gt;
+        &lt;translation&gt;%1 in total&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+1"/&gt;
+        &lt;location line="+18"/&gt;
+        &lt;source&gt;%Ln lesson(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln lesson&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln lessons&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="-17"/&gt;
+        &lt;source&gt;Taught in %1&lt;/source&gt;
+        &lt;translation&gt;Taught in %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Start learning&lt;/source&gt;
+        &lt;translation&gt;Start learning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Enrol for free&lt;/source&gt;
+        &lt;translation&gt;Enrol for free&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Buy course&lt;/source&gt;
+        &lt;translation&gt;Buy course&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;%Ln section(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln section&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln sections&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;lectern::ui::DiscoverPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../ui/discover/discover_page.cpp" line="+56"/&gt;
+        &lt;source&gt;Discover&lt;/source&gt;
+        &lt;translation&gt;Discover&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;Search courses, instructors and topics&lt;/source&gt;
+        &lt;translation&gt;Search courses, instructors and topics&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Search the catalog&lt;/source&gt;
+        &lt;translation&gt;Search the catalog&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+13"/&gt;
+        &lt;source&gt;Number of results&lt;/source&gt;
+        &lt;translation&gt;Number of results&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;Courses&lt;/source&gt;
+        &lt;translation&gt;Courses&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+42"/&gt;
+        &lt;source&gt;Sort by:&lt;/source&gt;
+        &lt;translation&gt;Sort by:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+41"/&gt;
+        &lt;source&gt;Loading the catalog…&lt;/source&gt;
+        &lt;translation&gt;Loading the catalog…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Category&lt;/source&gt;
+        &lt;translation&gt;Category&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;All categories&lt;/source&gt;
+        &lt;translation&gt;All categories&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;Level&lt;/source&gt;
+        &lt;translation&gt;Level&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Any level&lt;/source&gt;
+        &lt;translation&gt;Any level&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Any language&lt;/source&gt;
+        &lt;translation&gt;Any language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;Price&lt;/source&gt;
+        &lt;translation&gt;Price&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Free and paid&lt;/source&gt;
+        &lt;translation&gt;Free and paid&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Free&lt;/source&gt;
+        &lt;translation&gt;Free&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Paid&lt;/source&gt;
+        &lt;translation&gt;Paid&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Owned&lt;/source&gt;
+        &lt;translation&gt;Owned&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;More filters: price range and length&lt;/source&gt;
+        &lt;translation&gt;More filters: price range and length&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Price range and course length&lt;/source&gt;
+        &lt;translation&gt;Price range and course length&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+4"/&gt;
+        &lt;source&gt;Sort order&lt;/source&gt;
+        &lt;translation&gt;Sort order&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Best match&lt;/source&gt;
+        &lt;translation&gt;Best match&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Highest rated&lt;/source&gt;
+        &lt;translation&gt;Highest rated&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Most popular&lt;/source&gt;
+        &lt;translation&gt;Most popular&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Newest&lt;/source&gt;
+        &lt;translation&gt;Newest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Price: low to high&lt;/source&gt;
+        &lt;translation&gt;Price: low to high&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Price: high to low&lt;/source&gt;
+        &lt;translation&gt;Price: high to low&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+16"/&gt;
+        &lt;source&gt;More filters (%1)&lt;/source&gt;
+        &lt;translation&gt;More filters (%1)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+0"/&gt;
+        &lt;source&gt;More filters&lt;/source&gt;
+        &lt;translation&gt;More filters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+119"/&gt;
+        &lt;source&gt;Search is not available right now&lt;/source&gt;
+        &lt;translation&gt;Search is not available right now&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+12"/&gt;
+        &lt;source&gt;%Ln course(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln course&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln courses&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;%Ln result(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln result&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln results&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+10"/&gt;
+        &lt;source&gt;No courses match “%1”&lt;/source&gt;
+        &lt;translation&gt;No courses match “%1”&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Check the spelling, try a shorter or more general word, or clear the filters.&lt;/source&gt;
+        &lt;translation&gt;Check the spelling, try a shorter or more general word, or clear the filters.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Check the spelling, or try a shorter or more general word.&lt;/source&gt;
+        &lt;translation&gt;Check the spelling, or try a shorter or more general word.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;No courses match these filters&lt;/source&gt;
+        &lt;translation&gt;No courses match these filters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Try another category or level, or widen the price and length ranges.&lt;/source&gt;
+        &lt;translation&gt;Try another category or level, or widen the price and length ranges.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;The catalog is empty&lt;/source&gt;
+        &lt;translation&gt;The catalog is empty&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Courses appear here once the catalog has been downloaded.&lt;/source&gt;
+        &lt;translation&gt;Courses appear here once the catalog has been downloaded.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Clear search and filters&lt;/source&gt;
+        &lt;translation&gt;Clear search and filters&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;lectern::ui::FilterPopup&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../ui/discover/filter_popup.cpp" line="+45"/&gt;
+        &lt;source&gt;More filters&lt;/source&gt;
+        &lt;translation&gt;More filters&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;No limit&lt;/source&gt;
+        &lt;translation&gt;No limit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Lowest price&lt;/source&gt;
+        &lt;translation&gt;Lowest price&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Highest price&lt;/source&gt;
+        &lt;translation&gt;Highest price&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;Course length&lt;/source&gt;
+        &lt;translation&gt;Course length&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Any length&lt;/source&gt;
+        &lt;translation&gt;Any length&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Under 1 hour&lt;/source&gt;
+        &lt;translation&gt;Under 1 hour&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;1 to 3 hours&lt;/source&gt;
+        &lt;translation&gt;1 to 3 hours&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;3 to 6 hours&lt;/source&gt;
+        &lt;translation&gt;3 to 6 hours&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Over 6 hours&lt;/source&gt;
+        &lt;translation&gt;Over 6 hours&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;Reset&lt;/source&gt;
+        &lt;translation&gt;Reset&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Done&lt;/source&gt;
+        &lt;translation&gt;Done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+10"/&gt;
+        &lt;source&gt;Price:&lt;/source&gt;
+        &lt;translation&gt;Price:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Length:&lt;/source&gt;
+        &lt;translation&gt;Length:&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;lectern::ui::MainWindow&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../ui/shell/main_window.cpp" line="+46"/&gt;
+        &lt;source&gt;Sections&lt;/source&gt;
+        &lt;translation&gt;Sections&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+9"/&gt;
+        &lt;source&gt;Discover&lt;/source&gt;
+        &lt;translation&gt;Discover&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;My Learning&lt;/source&gt;
+        &lt;translation&gt;My Learning&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Your courses will live here&lt;/source&gt;
+        &lt;translation&gt;Your courses will live here&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Courses you buy or enrol in appear here with your progress, so you can pick up where you left off.&lt;/source&gt;
+        &lt;translation&gt;Courses you buy or enrol in appear here with your progress, so you can pick up where you left off.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Browse courses&lt;/source&gt;
+        &lt;translation&gt;Browse courses&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Downloads&lt;/source&gt;
+        &lt;translation&gt;Downloads&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;No downloads yet&lt;/source&gt;
+        &lt;translation&gt;No downloads yet&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Lessons you download for offline study appear here, with their size and download progress.&lt;/source&gt;
+        &lt;translation&gt;Lessons you download for offline study appear here, with their size and download progress.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Notes&lt;/source&gt;
+        &lt;translation&gt;Notes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;No notes yet&lt;/source&gt;
+        &lt;translation&gt;No notes yet&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.&lt;/source&gt;
+        &lt;translation&gt;Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Authoring&lt;/source&gt;
+        &lt;translation&gt;Authoring&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Teach what you know&lt;/source&gt;
+        &lt;translation&gt;Teach what you know&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Build a course from your videos, audio and articles here, then send it for review before it is published to the catalog.&lt;/source&gt;
+        &lt;translation&gt;Build a course from your videos, audio and articles here, then send it for review before it is published to the catalog.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Settings&lt;/source&gt;
+        &lt;translation&gt;Settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+123"/&gt;
+        &lt;source&gt;%Ln course(s) in the catalog&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln course in the catalog&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln courses in the catalog&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+68"/&gt;
+        &lt;source&gt;Checking %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lectern-server %1 at %2</source>
+        <translation>lectern-server %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: studying from this computer</source>
+        <translation>Offline: studying from this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach %1 (%2). Your catalog, downloads and notes keep working offline.</source>
+        <translation>Cannot reach %1 (%2). Your catalog, downloads and notes keep working offline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a newer Lectern</source>
+        <translation>%1 needs a newer Lectern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server speaks a newer API version. Update Lectern to connect.</source>
+        <translation>The server speaks a newer API version. Update Lectern to connect.</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1670,7 @@ Data folder: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern: browse, buy and study courses, online or offline.</translation>
     </message>
@@ -903,6 +1698,154 @@ Data folder: %1</translation>
         <location line="+3"/>
         <source>Print the time to the first paint of the window and quit.</source>
         <translation>Print the time to the first paint of the window and quit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to the Lectern server at &lt;url&gt; (default: the saved one, or %1).</source>
+        <translation>Settings&lt;/source&gt;
+        &lt;translation&gt;Settings&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+7"/&gt;
+        &lt;source&gt;Appearance&lt;/source&gt;
+        &lt;translation&gt;Appearance&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;Same as the system&lt;/source&gt;
+        &lt;translation&gt;Same as the system&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="-7"/&gt;
+        &lt;source&gt;Light&lt;/source&gt;
+        &lt;translation&gt;Light&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Dark&lt;/source&gt;
+        &lt;translation&gt;Dark&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Language&lt;/source&gt;
+        &lt;translation&gt;Language&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+8"/&gt;
+        &lt;source&gt;A new language takes effect the next time Lectern starts.&lt;/source&gt;
+        &lt;translation&gt;A new language takes effect the next time Lectern starts.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+11"/&gt;
+        &lt;source&gt;&amp;Appearance:&lt;/source&gt;
+        &lt;translation&gt;&amp;Appearance:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;&amp;Language:&lt;/source&gt;
+        &lt;translation&gt;&amp;Language:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Data folder:&lt;/source&gt;
+        &lt;translation&gt;Data folder:&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;lectern::ui::SyllabusModel&lt;/name&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location filename="../ui/course/syllabus_model.cpp" line="+110"/&gt;
+        &lt;source&gt;%Ln lesson(s) · %1&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%Ln lesson · %1&lt;/numerusform&gt;
+            &lt;numerusform&gt;%Ln lessons · %1&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;Section %1: %2, %n lesson(s)&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Section %1: %2, %n lesson&lt;/numerusform&gt;
+            &lt;numerusform&gt;Section %1: %2, %n lessons&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+19"/&gt;
+        &lt;source&gt;Free preview&lt;/source&gt;
+        &lt;translation&gt;Free preview&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+10"/&gt;
+        &lt;source&gt;%1 · %2&lt;/source&gt;
+        &lt;translation&gt;%1 · %2&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;%1, %2, %3%4&lt;/source&gt;
+        &lt;translation&gt;%1, %2, %3%4&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;, free preview&lt;/source&gt;
+        &lt;translation&gt;, free preview&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+12"/&gt;
+        &lt;source&gt;Lesson&lt;/source&gt;
+        &lt;translation&gt;Lesson&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Preview&lt;/source&gt;
+        &lt;translation&gt;Preview&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;Length&lt;/source&gt;
+        &lt;translation&gt;Length&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;main&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename="../app/gui/main.cpp" line="+88"/&gt;
+        &lt;source&gt;Lectern: browse, buy and study courses, online or offline.&lt;/source&gt;
+        &lt;translation&gt;Lectern: browse, buy and study courses, online or offline.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+5"/&gt;
+        &lt;source&gt;Keep the library, downloads and settings in &lt;dir&gt;.&lt;/source&gt;
+        &lt;translation&gt;Keep the library, downloads and settings in &lt;dir&gt;.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;dir&lt;/source&gt;
+        &lt;translation&gt;dir&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+2"/&gt;
+        &lt;source&gt;Use the language &lt;lang&gt;: zh_CN or en.&lt;/source&gt;
+        &lt;translation&gt;Use the language &lt;lang&gt;: zh_CN or en.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+1"/&gt;
+        &lt;source&gt;lang&lt;/source&gt;
+        &lt;translation&gt;lang&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;Print the time to the first paint of the window and quit.&lt;/source&gt;
+        &lt;translation&gt;Print the time to the first paint of the window and quit.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location line="+3"/&gt;
+        &lt;source&gt;Connect to the Lectern server at &lt;url&gt; (default: the saved one, or %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 </TS>

@@ -670,7 +670,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+44"/>
+        <location filename="../ui/shell/main_window.cpp" line="+46"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -755,6 +755,41 @@ Data folder: %1</source>
         <translation>
             <numerusform>目录中共 %Ln 门课程</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Checking %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lectern-server %1 at %2</source>
+        <translation>lectern-server %1，地址 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: studying from this computer</source>
+        <translation>离线：正在使用本机内容学习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach %1 (%2). Your catalog, downloads and notes keep working offline.</source>
+        <translation>无法连接 %1（%2）。课程目录、下载内容和笔记在离线时照常可用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a newer Lectern</source>
+        <translation>%1 需要更新版本的 Lectern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server speaks a newer API version. Update Lectern to connect.</source>
+        <translation>服务器使用了更新的接口版本。请更新 Lectern 后再连接。</translation>
     </message>
 </context>
 <context>
@@ -866,7 +901,7 @@ Data folder: %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+86"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern：浏览、购买课程，在线或离线学习。</translation>
     </message>
@@ -894,6 +929,16 @@ Data folder: %1</source>
         <location line="+3"/>
         <source>Print the time to the first paint of the window and quit.</source>
         <translation>输出窗口首次绘制所用的时间，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to the Lectern server at &lt;url&gt; (default: the saved one, or %1).</source>
+        <translation>连接位于 &lt;url&gt; 的 Lectern 服务器（默认：上次保存的地址，或 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>网址</translation>
     </message>
 </context>
 </TS>

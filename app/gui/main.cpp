@@ -11,7 +11,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "net/api_client.h"
 #include "services/catalog_service.h"
+#include "services/server_connection.h"
 #include "shell/main_window.h"
 #include "shell/settings_page.h"
 #include "shell/startup_error.h"
@@ -96,7 +98,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption firstPaintOption(
         QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("main", "Print the time to the first paint of the window and quit."));
-    parser.addOptions({dataDirOption, langOption, firstPaintOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Connect to the Lectern server at <url> (default: the saved one, or %1).")
+            .arg(QLatin1String(lectern::net::kDefaultServerUrl.data(), lectern::net::kDefaultServerUrl.size())),
+        QCoreApplication::translate("main", "url"));
+    parser.addOptions({dataDirOption, langOption, firstPaintOption, serverOption});
     parser.process(app);
 
     QString dataDir = parser.value(dataDirOption);
@@ -127,6 +134,18 @@ int main(int argc, char* argv[])
                          QCoreApplication::exit(1);
                      });
     service.open(QDir(dataDir).filePath(QStringLiteral("lectern.db")), QStringLiteral(":/catalog/demo_catalog.json"));
+
+    // The server address: --server wins and is remembered; else the saved one.
+    static const QString kServerKey = QStringLiteral("server/url");
+    QString serverUrl = parser.value(serverOption);
+    if (!serverUrl.isEmpty())
+        settings.setValue(kServerKey, serverUrl);
+    else
+        serverUrl = settings.value(kServerKey, QLatin1String(lectern::net::kDefaultServerUrl.data(),
+                                                             lectern::net::kDefaultServerUrl.size()))
+                        .toString();
+    lectern::ui::ServerConnection server(serverUrl);
+    window.setServerConnection(&server);
 
     if (parser.isSet(firstPaintOption))
         window.installEventFilter(new FirstPaintProbe(sinceStart, &window));

@@ -11,10 +11,12 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "course/course_page.h"
 #include "discover/discover_page.h"
+#include "services/server_connection.h"
 #include "shell/settings_page.h"
 #include "widgets/empty_state_widget.h"
 #include "widgets/icons.h"
@@ -241,6 +243,44 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setValue(kGeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setServerConnection(ServerConnection* connection)
+{
+    if (!m_serverStatus) {
+        m_serverStatus = new QLabel(this);
+        m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+        statusBar()->addWidget(m_serverStatus);
+    }
+    connect(connection, &ServerConnection::statusChanged, this, &MainWindow::showServerStatus);
+    showServerStatus(connection->status());
+    connection->checkNow();
+}
+
+void MainWindow::showServerStatus(const ServerStatus& status)
+{
+    const QUrl url(status.serverUrl);
+    const QString host = url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+    switch (status.state) {
+    case ServerStatus::State::Unknown:
+        m_serverStatus->setText(tr("Checking %1…").arg(host));
+        m_serverStatus->setToolTip({});
+        break;
+    case ServerStatus::State::Online:
+        m_serverStatus->setText(tr("Connected to %1").arg(host));
+        m_serverStatus->setToolTip(tr("lectern-server %1 at %2").arg(status.serverVersion, status.serverUrl));
+        break;
+    case ServerStatus::State::Offline:
+        m_serverStatus->setText(tr("Offline: studying from this computer"));
+        m_serverStatus->setToolTip(
+            tr("Cannot reach %1 (%2). Your catalog, downloads and notes keep working offline.")
+                .arg(status.serverUrl, status.problem));
+        break;
+    case ServerStatus::State::Incompatible:
+        m_serverStatus->setText(tr("%1 needs a newer Lectern").arg(host));
+        m_serverStatus->setToolTip(tr("The server speaks a newer API version. Update Lectern to connect."));
+        break;
+    }
 }
 
 } // namespace lectern::ui

@@ -14,6 +14,8 @@ namespace lectern::ui {
 
 class CoursePage;
 class DiscoverPage;
+class ServerConnection;
+struct ServerStatus;
 class Theme;
 
 class MainWindow final : public QMainWindow {
@@ -29,6 +31,9 @@ public:
     void openCourse(catalog::CourseKey key);
     void backToDiscover();
 
+    // Shows whether the server is reachable in the status bar.
+    void setServerConnection(ServerConnection* connection);
+
     [[nodiscard]] DiscoverPage* discoverPage() const { return m_discover; }
     [[nodiscard]] CoursePage* coursePage() const { return m_course; }
 
@@ -41,6 +46,7 @@ private:
                              const QString& body, const QString& action = {});
     void addSection(Section section, const QString& icon, const QString& label, QWidget* page);
     void onCatalogOpened(qint64 courseCount);
+    void showServerStatus(const ServerStatus& status);
     void updateSidebarIcons();
     void updateSidebarStyle();
 
@@ -52,6 +58,7 @@ private:
     DiscoverPage* m_discover = nullptr;
     CoursePage* m_course = nullptr;
     QLabel* m_catalogSize = nullptr;
+    QLabel* m_serverStatus = nullptr;
     QStringList m_sidebarIcons;
 };
 
