@@ -34,3 +34,9 @@ chmod 700 "$XDG_RUNTIME_DIR"
 "$BUILD/bench/startup_bench" 10 "lectern, $COURSES courses" -- \
     sh -c "exec '$BUILD/app/lectern' --data-dir '$DATA' --quit-after-first-paint >/dev/null"
 echo "targets: lectern start <= 2x the floor; peak RSS <= 150 MB"
+
+if [ -x "$BUILD/server/lectern-server" ]; then
+    echo
+    echo "== lectern-server beside nginx"
+    "$(dirname "$0")/server_bench.sh" "$BUILD" 10
+fi
