@@ -145,7 +145,7 @@ Result<CourseKey> CatalogRepository::upsertCourse(const Course& course)
             "currency = excluded.currency, rating = excluded.rating, rating_count = excluded.rating_count, "
             "enrolment_count = excluded.enrolment_count, total_duration = excluded.total_duration, "
             "lesson_count = excluded.lesson_count, cover = excluded.cover, published_at = excluded.published_at, "
-            "updated_at = excluded.updated_at, in_subscription = excluded.in_subscription "
+            "updated_at = excluded.updated_at, in_subscription = excluded.in_subscription, retired_at = NULL "
             "RETURNING key");
         if (!upsert)
             return std::unexpected(upsert.error());
@@ -360,6 +360,34 @@ Result<bool> CatalogRepository::instructorExists(std::string_view instructorId)
         return std::unexpected(row.error());
     (*stmt)->reset();
     return *row;
+}
+
+Result<void> CatalogRepository::retireCourse(std::string_view courseId, std::int64_t retiredAt)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        auto find = m_db.cached("SELECT key, EXISTS (SELECT 1 FROM owned_courses o WHERE o.course_id = c.id) "
+                                "FROM courses c WHERE c.id = ?1");
+        if (!find)
+            return std::unexpected(find.error());
+        auto row = (*find)->bind(1, courseId).step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        const CourseKey key = (*find)->int64(0);
+        const bool owned = (*find)->int64(1) != 0;
+        (*find)->reset();
+        if (auto ok = removeFromIndex(key); !ok)
+            return ok;
+        auto change = owned ? m_db.cached("UPDATE courses SET retired_at = ?2 WHERE key = ?1")
+                            : m_db.cached("DELETE FROM courses WHERE key = ?1");
+        if (!change)
+            return std::unexpected(change.error());
+        (*change)->bind(1, key);
+        if (owned)
+            (*change)->bind(2, retiredAt);
+        return (*change)->run();
+    });
 }
 
 Result<void> CatalogRepository::markOwned(std::string_view courseId, std::int64_t acquiredAt, std::string_view source)

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] Result<std::int64_t> courseCount();
     [[nodiscard]] Result<bool> instructorExists(std::string_view instructorId);
 
+    // A feed tombstone: the course leaves browsing and search. An owned course is
+    // kept (readable in the learner's library) with retired_at set; any other is
+    // deleted with its syllabus. Unknown ids are a no-op.
+    [[nodiscard]] Result<void> retireCourse(std::string_view courseId, std::int64_t retiredAt);
+
     [[nodiscard]] Result<void> markOwned(std::string_view courseId, std::int64_t acquiredAt, std::string_view source);
 
 private:

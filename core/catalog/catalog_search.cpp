@@ -1,5 +1,7 @@
 #include "catalog/catalog_search.h"
 
+#include <algorithm>
+
 #include "catalog/catalog_repository.h"
 #include "catalog/cjk_tokenizer.h"
 #include "util/utf8.h"
@@ -152,6 +154,13 @@ Result<void> CatalogSearch::refreshCaches()
         return std::unexpected(row.error());
     m_maxKey = (*maxKey)->int64(0);
     (*maxKey)->reset();
+    auto retired = m_db.cached("SELECT key FROM courses WHERE retired_at IS NOT NULL ORDER BY key");
+    if (!retired)
+        return std::unexpected(retired.error());
+    auto retiredKeys = collectKeys(**retired);
+    if (!retiredKeys)
+        return std::unexpected(retiredKeys.error());
+    m_retired = std::move(*retiredKeys);
     m_orders.assign(6, {});
     m_orderLoaded.assign(6, false);
     m_stamp = *stamp;
@@ -276,6 +285,8 @@ Result<std::vector<CourseKey>> CatalogSearch::rankedKeys(const SearchQuery& quer
     for (int pass = titleSet ? 0 : 1; pass < 2; ++pass) {
         for (const CourseKey key : **order) {
             if (!in(matchSet, key) || !in(filterSet, key))
+                continue;
+            if (!m_retired.empty() && std::binary_search(m_retired.begin(), m_retired.end(), key))
                 continue;
             if (titleSet && in(titleSet, key) != (pass == 0))
                 continue;

@@ -77,6 +77,7 @@ private:
     std::int64_t m_stamp = -1;
     CourseKey m_maxKey = 0;
     std::vector<std::vector<CourseKey>> m_orders; // by SortOrder; empty until first used
+    std::vector<CourseKey> m_retired;             // sorted; owned courses the server retired: not browsable
     std::vector<bool> m_orderLoaded;
 };
 

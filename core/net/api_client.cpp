@@ -151,4 +151,14 @@ ApiResult<protocol::UserProfile> ApiClient::me(const std::string& accessToken, c
     });
 }
 
+ApiResult<protocol::CatalogPage> ApiClient::catalogChanges(const std::string& cursor, int limit,
+                                                          const CancelToken* cancel) const
+{
+    std::string path = "/v1/catalog/changes?limit=" + std::to_string(limit);
+    if (!cursor.empty())
+        path += "&after=" + cursor; // cursors are decimal sequence numbers: nothing to escape
+    return call(m_http, request(HttpMethod::Get, path), cancel,
+                [](const json& body) { return protocol::parseCatalogPage(body); });
+}
+
 } // namespace lectern::net

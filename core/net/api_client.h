@@ -12,6 +12,7 @@
 #include "net/http_client.h"
 #include "net/net_error.h"
 #include "protocol/account_types.h"
+#include "protocol/catalog_feed.h"
 
 namespace lectern::net {
 
@@ -42,6 +43,11 @@ public:
     [[nodiscard]] ApiResult<void> signOut(const std::string& accessToken, const CancelToken* cancel = nullptr) const;
     [[nodiscard]] ApiResult<protocol::UserProfile> me(const std::string& accessToken,
                                                       const CancelToken* cancel = nullptr) const;
+
+    // One page of the catalog change feed after `cursor` ("" or "0": from the start).
+    // 410 resync_required → Rejected with serverCode "resync_required".
+    [[nodiscard]] ApiResult<protocol::CatalogPage> catalogChanges(const std::string& cursor, int limit,
+                                                                  const CancelToken* cancel = nullptr) const;
 
 private:
     [[nodiscard]] HttpRequest request(HttpMethod method, std::string_view path, const std::string& accessToken = {}) const;

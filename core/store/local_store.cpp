@@ -101,18 +101,34 @@ CREATE TABLE app_state (
 );
 )sql";
 
-constexpr Migration kMigrations[] = {
-    {1, kCatalogV1},
-    {2, kAppStateV2},
-};
+constexpr std::string_view kCatalogSyncV3 = R"sql(
+-- Resync after 410: ids seen in the snapshot, so courses deleted meanwhile can be
+-- retired when it completes (kept across restarts: a resync can be interrupted).
+CREATE TABLE catalog_resync_seen (course_id TEXT PRIMARY KEY);
+-- A course the server retired (a feed tombstone) that the learner owns stays
+-- readable in their library but leaves browsing and search. Unowned retired
+-- courses are deleted outright.
+ALTER TABLE courses ADD COLUMN retired_at INTEGER;
+CREATE INDEX courses_retired ON courses (key) WHERE retired_at IS NOT NULL;
+)sql";
 
 } // namespace
 
-std::span<const Migration> localStoreMigrations() { return kMigrations; }
+std::span<const Migration> localStoreMigrations()
+{
+    // Built on first use: kUserDataV4 lives in another file.
+    static const Migration migrations[] = {
+        {1, kCatalogV1},
+        {2, kAppStateV2},
+        {3, kCatalogSyncV3},
+        {4, kUserDataV4},
+    };
+    return migrations;
+}
 
 Result<Database> openLocalStore(const std::filesystem::path& path)
 {
-    return openAndMigrate(path, kMigrations, &catalog::registerCjkTokenizer);
+    return openAndMigrate(path, localStoreMigrations(), &catalog::registerCjkTokenizer);
 }
 
 Result<Database> openLocalDatabase(const std::filesystem::path& path)

@@ -3,11 +3,15 @@
 
 #include <filesystem>
 #include <span>
+#include <string_view>
 
 #include "store/database.h"
 #include "store/migrations.h"
 
 namespace lectern::store {
+
+// The user-data step (notes, progress, events, wishlist, outbox): sync/user_data_schema.cpp.
+extern const std::string_view kUserDataV4;
 
 // The local store's migrations, oldest first.
 [[nodiscard]] std::span<const Migration> localStoreMigrations();
