@@ -18,8 +18,14 @@ void printUsage(std::FILE* out)
                "                               make a synthetic catalog; import it, or write it to FILE\n"
                "  search QUERY [options]       print ranked results (search --help for filters)\n"
                "  info                         show the data folder, schema version and catalog size\n"
+               "  login EMAIL [--password-stdin]  sign in to the server (password asked, or read from stdin)\n"
+               "  logout                       sign out and forget the session\n"
+               "  status                       server, account and sync state of this profile\n"
+               "  sync                         pull the catalog (and, signed in, sync your own data)\n"
                "\n"
-               "--data-dir DIR selects the profile folder (default: $XDG_DATA_HOME/lectern).\n",
+               "--data-dir DIR selects the profile folder (default: $XDG_DATA_HOME/lectern).\n"
+               "--server URL selects the server (default: $LECTERN_SERVER, the app's saved one, or\n"
+               "http://127.0.0.1:8787).\n",
                out);
 }
 
@@ -38,6 +44,8 @@ int main(int argc, char** argv)
         }
         if (option == "--data-dir" && i + 1 < argc) {
             global.dataDir = argv[++i];
+        } else if (option == "--server" && i + 1 < argc) {
+            global.serverUrl = argv[++i];
         } else if (option.rfind("--data-dir=", 0) == 0) {
             global.dataDir = option.substr(std::strlen("--data-dir="));
         } else {
@@ -60,6 +68,14 @@ int main(int argc, char** argv)
         return lectern::cli::runSearch(global, args);
     if (command == "info")
         return lectern::cli::runInfo(global, args);
+    if (command == "login")
+        return lectern::cli::runLogin(global, args);
+    if (command == "logout")
+        return lectern::cli::runLogout(global, args);
+    if (command == "status")
+        return lectern::cli::runStatus(global, args);
+    if (command == "sync")
+        return lectern::cli::runSync(global, args);
     std::fprintf(stderr, "lectern-cli: unknown command %s\n", command.c_str());
     printUsage(stderr);
     return 2;

@@ -1,0 +1,220 @@
+// lectern-cli login / logout / status / sync: the same core code the app runs.
+#include <termios.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "account/account_session.h"
+#include "catalog/catalog_repository.h"
+#include "cli_commands.h"
+#include "data_dir.h"
+#include "net/api_client.h"
+#include "net/curl_http_client.h"
+#include "net/retrying_http_client.h"
+#include "net/sleeper.h"
+#include "store/local_store.h"
+#include "sync/app_state.h"
+#include "sync/catalog_sync.h"
+
+namespace lectern::cli {
+
+namespace {
+
+std::int64_t unixNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// The app keeps its server address in <data>/settings.ini ([server] url=…).
+std::string savedServerUrl(const std::filesystem::path& dataDir)
+{
+    std::ifstream in(dataDir / "settings.ini");
+    std::string line;
+    bool inServer = false;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (!line.empty() && line.front() == '[')
+            inServer = line == "[server]";
+        else if (inServer && line.rfind("url=", 0) == 0)
+            return line.substr(4);
+    }
+    return {};
+}
+
+std::string serverUrl(const GlobalOptions& global)
+{
+    if (!global.serverUrl.empty())
+        return global.serverUrl;
+    if (const char* env = std::getenv("LECTERN_SERVER"); env && *env)
+        return env;
+    if (auto saved = savedServerUrl(global.dataDir); !saved.empty())
+        return saved;
+    return std::string(net::kDefaultServerUrl);
+}
+
+// Everything a networked command needs, built the way the app builds it.
+struct Online {
+    explicit Online(const GlobalOptions& global)
+        : retrying(curl, sleeper)
+        , api(retrying, serverUrl(global))
+        , store(global.dataDir / "session.json")
+        , session(store, api, unixNow)
+    {
+    }
+    net::CurlHttpClient curl;
+    net::SystemSleeper sleeper;
+    net::RetryingHttpClient retrying;
+    net::ApiClient api;
+    account::FileSessionStore store;
+    account::AccountSession session;
+};
+
+int networkError(const net::ApiError& error)
+{
+    std::fprintf(stderr, "lectern-cli: %s\n", error.describe().c_str());
+    return 1;
+}
+
+std::string readPassword(bool fromStdin)
+{
+    std::string password;
+    const bool terminal = !fromStdin && ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs("Password: ", stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::getline(std::cin, password);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+    return password;
+}
+
+bool ensureDataDir(const GlobalOptions& global)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(global.dataDir, ec);
+    if (ec)
+        std::fprintf(stderr, "lectern-cli: cannot create %s: %s\n", global.dataDir.c_str(), ec.message().c_str());
+    return !ec;
+}
+
+} // namespace
+
+int runLogin(const GlobalOptions& global, const Args& args)
+{
+    std::string email;
+    bool passwordStdin = false;
+    for (const auto& arg : args) {
+        if (arg == "--password-stdin")
+            passwordStdin = true;
+        else if (email.empty() && !arg.empty() && arg[0] != '-')
+            email = arg;
+        else {
+            std::fputs("usage: login EMAIL [--password-stdin]\n", stderr);
+            return 2;
+        }
+    }
+    if (email.empty()) {
+        std::fputs("usage: login EMAIL [--password-stdin]\n", stderr);
+        return 2;
+    }
+    if (!ensureDataDir(global))
+        return 1;
+    const std::string password = readPassword(passwordStdin);
+    Online online(global);
+    auto session = online.session.signIn(email, password, "lectern-cli");
+    if (!session)
+        return networkError(session.error());
+    std::printf("signed in to %s as %s (%s)\n", session->serverUrl.c_str(), session->email.c_str(),
+                session->displayName.c_str());
+    return 0;
+}
+
+int runLogout(const GlobalOptions& global, const Args& args)
+{
+    if (!args.empty()) {
+        std::fputs("usage: logout\n", stderr);
+        return 2;
+    }
+    Online online(global);
+    if (auto ok = online.session.signOut(); !ok) {
+        std::fprintf(stderr, "lectern-cli: %s\n", ok.error().detail.c_str());
+        return 1;
+    }
+    std::puts("signed out");
+    return 0;
+}
+
+int runStatus(const GlobalOptions& global, const Args& args)
+{
+    if (!args.empty()) {
+        std::fputs("usage: status\n", stderr);
+        return 2;
+    }
+    if (!ensureDataDir(global))
+        return 1;
+    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
+    if (!db) {
+        std::fprintf(stderr, "lectern-cli: %s\n", db.error().detail.c_str());
+        return 1;
+    }
+    Online online(global);
+    std::printf("server: %s", online.api.baseUrl().c_str());
+    auto info = online.api.serverInfo();
+    std::printf(" (%s)\n", info ? ("online, lectern-server " + info->version).c_str()
+                                : ("unreachable: " + info.error().describe()).c_str());
+    const auto session = online.session.current();
+    std::printf("account: %s\n", session ? (session->email + " (" + session->displayName + ")").c_str() : "signed out");
+    auto cursor = sync::readState(*db, sync::CatalogSync::kCursorKey);
+    auto courses = catalog::CatalogRepository(*db).courseCount();
+    std::printf("catalog: %lld courses, feed cursor %s\n", courses ? static_cast<long long>(*courses) : -1LL,
+                cursor && *cursor ? (*cursor)->c_str() : "(never synced)");
+    return 0;
+}
+
+int runSync(const GlobalOptions& global, const Args& args)
+{
+    if (!args.empty()) {
+        std::fputs("usage: sync\n", stderr);
+        return 2;
+    }
+    if (!ensureDataDir(global))
+        return 1;
+    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
+    if (!db) {
+        std::fprintf(stderr, "lectern-cli: %s\n", db.error().detail.c_str());
+        return 1;
+    }
+    Online online(global);
+    sync::CatalogSync catalogSync(*db, online.api);
+    const auto started = std::chrono::steady_clock::now();
+    auto pulled = catalogSync.run(unixNow(), nullptr, [](const sync::CatalogSyncProgress& progress) {
+        std::fprintf(stderr, "\rcatalog: %zu pages, %zu courses updated, %zu retired", progress.pages,
+                     progress.upserted, progress.retired);
+    });
+    std::fputs("\n", stderr);
+    if (!pulled) {
+        std::fprintf(stderr, "lectern-cli: catalog sync stopped: %s\n", pulled.error().describe().c_str());
+        return 1;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("catalog synced: %zu pages, %zu courses updated, %zu retired%s in %.1f s\n", pulled->pages,
+                pulled->upserted, pulled->retired, pulled->resync ? " (full resync)" : "", seconds);
+    return 0;
+}
+
+} // namespace lectern::cli

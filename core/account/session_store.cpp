@@ -1,0 +1,95 @@
+#include "account/session_store.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace lectern::account {
+
+using nlohmann::json;
+
+FileSessionStore::FileSessionStore(std::filesystem::path file)
+    : m_file(std::move(file))
+{
+}
+
+Result<std::optional<StoredSession>> FileSessionStore::load()
+{
+    std::ifstream in(m_file, std::ios::binary);
+    if (!in)
+        return std::optional<StoredSession>{};
+    std::ostringstream text;
+    text << in.rdbuf();
+    const json value = json::parse(text.str(), nullptr, false);
+    // A damaged file is a signed-out state, not a crash: the user signs in again.
+    if (!value.is_object())
+        return std::optional<StoredSession>{};
+    StoredSession session;
+    session.serverUrl = value.value("server_url", "");
+    session.userId = value.value("user_id", "");
+    session.email = value.value("email", "");
+    session.displayName = value.value("display_name", "");
+    session.accessToken = value.value("access_token", "");
+    session.accessExpiresAt = value.value("access_expires_at", std::int64_t{0});
+    session.refreshToken = value.value("refresh_token", "");
+    session.refreshExpiresAt = value.value("refresh_expires_at", std::int64_t{0});
+    if (session.refreshToken.empty() || session.serverUrl.empty())
+        return std::optional<StoredSession>{};
+    return std::optional<StoredSession>(std::move(session));
+}
+
+Result<void> FileSessionStore::save(const StoredSession& session)
+{
+    const json value{{"server_url", session.serverUrl},       {"user_id", session.userId},
+                     {"email", session.email},                 {"display_name", session.displayName},
+                     {"access_token", session.accessToken},    {"access_expires_at", session.accessExpiresAt},
+                     {"refresh_token", session.refreshToken},  {"refresh_expires_at", session.refreshExpiresAt}};
+    const std::string text = value.dump(2);
+    const std::filesystem::path temporary = m_file.string() + ".tmp";
+    // Created 0600 from the first byte: never readable by others, not even briefly.
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(ErrorCode::Io, "cannot write " + temporary.string() + ": " + std::strerror(errno));
+    ::fchmod(fd, 0600); // an old temporary file may have had other bits
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int error = errno;
+            ::close(fd);
+            ::unlink(temporary.c_str());
+            return fail(ErrorCode::Io, "cannot write " + temporary.string() + ": " + std::strerror(error));
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        ::unlink(temporary.c_str());
+        return fail(ErrorCode::Io, "cannot save " + temporary.string());
+    }
+    if (::rename(temporary.c_str(), m_file.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.c_str());
+        return fail(ErrorCode::Io, "cannot replace " + m_file.string() + ": " + std::strerror(error));
+    }
+    return {};
+}
+
+Result<void> FileSessionStore::clear()
+{
+    std::error_code ec;
+    std::filesystem::remove(m_file, ec);
+    if (ec)
+        return fail(ErrorCode::Io, "cannot remove " + m_file.string() + ": " + ec.message());
+    return {};
+}
+
+} // namespace lectern::account
