@@ -5,43 +5,12 @@
 #include <nlohmann/json.hpp>
 
 #include "accounts/secrets.h"
-#include "storage/transaction.h"
+#include "accounts/account_store.h"
 #include "util/time_format.h"
 
 namespace lectern::server {
 
 namespace {
-
-std::vector<Role> parseRoles(std::string_view text)
-{
-    std::vector<Role> roles;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(',', start);
-        if (end == std::string_view::npos)
-            end = text.size();
-        const auto name = text.substr(start, end - start);
-        if (name == "learner")
-            roles.push_back(Role::Learner);
-        else if (name == "instructor")
-            roles.push_back(Role::Instructor);
-        else if (name == "reviewer")
-            roles.push_back(Role::Reviewer);
-        start = end + 1;
-    }
-    return roles;
-}
-
-std::string joinRoles(const std::vector<Role>& roles)
-{
-    std::string out;
-    for (Role role : roles) {
-        if (!out.empty())
-            out += ',';
-        out += roleName(role);
-    }
-    return out;
-}
 
 std::string lowerAscii(std::string text)
 {
@@ -71,16 +40,6 @@ ApiResult<void> checkPassword(const std::string& password)
 
 } // namespace
 
-std::string roleName(Role role)
-{
-    switch (role) {
-    case Role::Learner: return "learner";
-    case Role::Instructor: return "instructor";
-    case Role::Reviewer: return "reviewer";
-    }
-    return "learner";
-}
-
 nlohmann::json toJson(const UserProfile& user)
 {
     nlohmann::json roles = nlohmann::json::array();
@@ -98,39 +57,33 @@ nlohmann::json toJson(const Session& session)
             {"refresh_expires_at", timefmt::formatRfc3339(session.refreshExpiresAt)}};
 }
 
-AccountService::AccountService(ConnectionPool& pool, const Clock& clock)
-    : m_pool(pool)
+AccountService::AccountService(Storage& storage, const Clock& clock)
+    : m_storage(storage)
     , m_clock(clock)
     , m_dummyHash(secrets::hashPassword("not a real password, only for timing"))
 {
 }
 
-ApiResult<Session> AccountService::issueTokens(store::Database& db, const UserProfile& user, const std::string& sessionId)
+ApiResult<Session> AccountService::issueTokens(AccountStore& store, const UserProfile& user, const std::string& sessionId)
 {
     const std::int64_t now = m_clock.now();
     Session session{user, sessionId, secrets::randomToken(), now + kAccessTokenSeconds, secrets::randomToken(),
                     now + kRefreshTokenSeconds};
-    auto access = db.cached("INSERT INTO access_tokens (token_hash, session_id, expires_at) VALUES (?1, ?2, ?3)");
-    auto refresh = db.cached("INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (?1, ?2, ?3)");
-    if (!access || !refresh)
-        return storeError(access ? refresh.error() : access.error());
-    if (auto ok = (*access)->bindAll(secrets::tokenHash(session.accessToken), sessionId, session.accessExpiresAt).run(); !ok)
-        return storeError(ok.error());
-    if (auto ok = (*refresh)->bindAll(secrets::tokenHash(session.refreshToken), sessionId, session.refreshExpiresAt).run();
+    if (auto ok = store.insertAccessToken(secrets::tokenHash(session.accessToken), sessionId, session.accessExpiresAt);
         !ok)
-        return storeError(ok.error());
+        return std::unexpected(ok.error());
+    if (auto ok = store.insertRefreshToken(secrets::tokenHash(session.refreshToken), sessionId, session.refreshExpiresAt);
+        !ok)
+        return std::unexpected(ok.error());
     return session;
 }
 
-ApiResult<Session> AccountService::startSession(store::Database& db, const UserProfile& user, const std::string& deviceName)
+ApiResult<Session> AccountService::startSession(AccountStore& store, const UserProfile& user, const std::string& deviceName)
 {
     const std::string sessionId = secrets::newId(m_clock.now());
-    auto insert = db.cached("INSERT INTO sessions (id, user_id, device_name, created_at) VALUES (?1, ?2, ?3, ?4)");
-    if (!insert)
-        return storeError(insert.error());
-    if (auto ok = (*insert)->bindAll(sessionId, user.id, deviceName, m_clock.now()).run(); !ok)
-        return storeError(ok.error());
-    return issueTokens(db, user, sessionId);
+    if (auto ok = store.insertSession(sessionId, user.id, deviceName, m_clock.now()); !ok)
+        return std::unexpected(ok.error());
+    return issueTokens(store, user, sessionId);
 }
 
 ApiResult<Session> AccountService::registerUser(const std::string& emailIn, const std::string& password,
@@ -144,23 +97,17 @@ ApiResult<Session> AccountService::registerUser(const std::string& emailIn, cons
     const std::string hash = secrets::hashPassword(password); // slow: outside the transaction
     if (hash.empty())
         return internalError("password hashing failed (out of memory?)");
-    return inTransaction<Session>(m_pool, [&](store::Database& db) -> ApiResult<Session> {
-        auto exists = db.cached("SELECT 1 FROM users WHERE email = ?1");
-        if (!exists)
-            return storeError(exists.error());
-        auto row = (*exists)->bind(1, email).step();
-        if (!row)
-            return storeError(row.error());
-        if (*row)
+    return writeUnit<Session>(m_storage, [&](StoreTransaction& tx) -> ApiResult<Session> {
+        AccountStore& store = tx.accounts();
+        auto existing = store.findByEmail(email);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing)
             return apiError(409, "email_taken", "an account with this email already exists", "email");
         UserProfile user{secrets::newId(m_clock.now()), email, displayName, roles};
-        auto insert = db.cached("INSERT INTO users (id, email, display_name, password_hash, roles, created_at) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (!insert)
-            return storeError(insert.error());
-        if (auto ok = (*insert)->bindAll(user.id, email, displayName, hash, joinRoles(roles), m_clock.now()).run(); !ok)
-            return storeError(ok.error());
-        return startSession(db, user, "");
+        if (auto ok = store.insertUser(user, hash, m_clock.now()); !ok)
+            return std::unexpected(ok.error());
+        return startSession(store, user, "");
     });
 }
 
@@ -180,69 +127,48 @@ ApiResult<Session> AccountService::signIn(const std::string& emailIn, const std:
     }
     m_limiter.record(addressKey, now);
 
-    UserProfile user;
-    std::string hash;
-    {
-        auto lease = m_pool.acquire();
-        if (!lease)
-            return storeError(lease.error());
-        auto find = lease->db().cached("SELECT id, email, display_name, password_hash, roles FROM users WHERE email = ?1");
-        if (!find)
-            return storeError(find.error());
-        auto row = (*find)->bind(1, email).step();
-        if (!row)
-            return storeError(row.error());
-        if (*row) {
-            user = UserProfile{(*find)->text(0), (*find)->text(1), (*find)->text(2), parseRoles((*find)->textView(4))};
-            hash = (*find)->text(3);
-        }
-        (*find)->reset();
-    }
+    // Read outside any write transaction: verifying the password is slow.
+    auto found = readUnit<std::optional<StoredCredentials>>(
+        m_storage, [&](StoreTransaction& tx) { return tx.accounts().findByEmail(email); });
+    if (!found)
+        return std::unexpected(found.error());
+    const std::string hash = *found ? (*found)->passwordHash : std::string();
     const bool verified = secrets::verifyPassword(hash.empty() ? m_dummyHash : hash, password) && !hash.empty();
     if (!verified) {
         m_limiter.record(accountKey, now);
         return apiError(401, "invalid_credentials", "the email or password is not right");
     }
     m_limiter.clear(accountKey);
-    return inTransaction<Session>(m_pool, [&](store::Database& db) { return startSession(db, user, deviceName); });
+    const UserProfile user = (*found)->user;
+    return writeUnit<Session>(m_storage,
+                              [&](StoreTransaction& tx) { return startSession(tx.accounts(), user, deviceName); });
 }
 
 ApiResult<Session> AccountService::refresh(const std::string& refreshToken)
 {
     const std::int64_t now = m_clock.now();
+    const std::string tokenHash = secrets::tokenHash(refreshToken);
     // Reuse detection must survive the rollback of the failed refresh, so it is
     // decided first and the revocation committed on its own.
     std::string reusedSession;
-    auto result = inTransaction<Session>(m_pool, [&](store::Database& db) -> ApiResult<Session> {
-        auto find = db.cached(
-            "SELECT r.session_id, r.expires_at, r.used_at, s.revoked_at, u.id, u.email, u.display_name, u.roles "
-            "FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id JOIN users u ON u.id = s.user_id "
-            "WHERE r.token_hash = ?1");
-        if (!find)
-            return storeError(find.error());
-        auto row = (*find)->bind(1, secrets::tokenHash(refreshToken)).step();
-        if (!row)
-            return storeError(row.error());
-        if (!*row)
+    auto result = writeUnit<Session>(m_storage, [&](StoreTransaction& tx) -> ApiResult<Session> {
+        AccountStore& store = tx.accounts();
+        auto found = store.findRefreshToken(tokenHash);
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
             return apiError(401, "invalid_refresh_token", "sign in again");
-        const std::string sessionId = (*find)->text(0);
-        const bool expired = (*find)->int64(1) <= now;
-        const bool used = !(*find)->isNull(2);
-        const bool revoked = !(*find)->isNull(3);
-        UserProfile user{(*find)->text(4), (*find)->text(5), (*find)->text(6), parseRoles((*find)->textView(7))};
-        (*find)->reset();
-        if (used && !revoked) {
-            reusedSession = sessionId;
+        const RefreshTokenState& token = **found;
+        const bool expired = token.expiresAt <= now;
+        if (token.used && !token.revoked) {
+            reusedSession = token.sessionId;
             return apiError(401, "refresh_token_reused", "this sign-in was ended for safety; sign in again");
         }
-        if (expired || revoked || used)
+        if (expired || token.revoked || token.used)
             return apiError(401, "invalid_refresh_token", "sign in again");
-        auto mark = db.cached("UPDATE refresh_tokens SET used_at = ?2 WHERE token_hash = ?1");
-        if (!mark)
-            return storeError(mark.error());
-        if (auto ok = (*mark)->bindAll(secrets::tokenHash(refreshToken), now).run(); !ok)
-            return storeError(ok.error());
-        return issueTokens(db, user, sessionId);
+        if (auto ok = store.markRefreshTokenUsed(tokenHash, now); !ok)
+            return std::unexpected(ok.error());
+        return issueTokens(store, token.user, token.sessionId);
     });
     if (!reusedSession.empty())
         (void)signOut(reusedSession);
@@ -251,58 +177,31 @@ ApiResult<Session> AccountService::refresh(const std::string& refreshToken)
 
 ApiResult<void> AccountService::signOut(const std::string& sessionId)
 {
-    return inTransaction<void>(m_pool, [&](store::Database& db) -> ApiResult<void> {
-        auto revoke = db.cached("UPDATE sessions SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
-        auto drop = db.cached("DELETE FROM access_tokens WHERE session_id = ?1");
-        if (!revoke || !drop)
-            return storeError(revoke ? drop.error() : revoke.error());
-        if (auto ok = (*revoke)->bindAll(sessionId, m_clock.now()).run(); !ok)
-            return storeError(ok.error());
-        if (auto ok = (*drop)->bind(1, sessionId).run(); !ok)
-            return storeError(ok.error());
-        return {};
-    });
+    return m_storage.write([&](StoreTransaction& tx) { return tx.accounts().revokeSession(sessionId, m_clock.now()); });
 }
 
 ApiResult<AuthUser> AccountService::authenticate(const std::string& accessToken)
 {
-    auto lease = m_pool.acquire();
-    if (!lease)
-        return storeError(lease.error());
-    auto find = lease->db().cached("SELECT s.id, u.id, u.roles, a.expires_at FROM access_tokens a "
-                                   "JOIN sessions s ON s.id = a.session_id JOIN users u ON u.id = s.user_id "
-                                   "WHERE a.token_hash = ?1 AND s.revoked_at IS NULL");
-    if (!find)
-        return storeError(find.error());
-    auto row = (*find)->bind(1, secrets::tokenHash(accessToken)).step();
-    if (!row)
-        return storeError(row.error());
-    if (!*row)
+    auto found = readUnit<std::optional<AccessTokenState>>(
+        m_storage, [&](StoreTransaction& tx) { return tx.accounts().findAccessToken(secrets::tokenHash(accessToken)); });
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return apiError(401, "unauthorized", "sign in again (unknown or revoked token)");
-    AuthUser user{(*find)->text(1), (*find)->text(0), parseRoles((*find)->textView(2))};
-    const bool expired = (*find)->int64(3) <= m_clock.now();
-    (*find)->reset();
-    if (expired)
+    if ((*found)->expiresAt <= m_clock.now())
         return apiError(401, "unauthorized", "the access token expired; refresh it");
-    return user;
+    return std::move((*found)->user);
 }
 
 ApiResult<UserProfile> AccountService::profile(const std::string& userId)
 {
-    auto lease = m_pool.acquire();
-    if (!lease)
-        return storeError(lease.error());
-    auto find = lease->db().cached("SELECT id, email, display_name, roles FROM users WHERE id = ?1");
-    if (!find)
-        return storeError(find.error());
-    auto row = (*find)->bind(1, userId).step();
-    if (!row)
-        return storeError(row.error());
-    if (!*row)
+    auto found = readUnit<std::optional<UserProfile>>(
+        m_storage, [&](StoreTransaction& tx) { return tx.accounts().findById(userId); });
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return notFound();
-    UserProfile user{(*find)->text(0), (*find)->text(1), (*find)->text(2), parseRoles((*find)->textView(3))};
-    (*find)->reset();
-    return user;
+    return std::move(**found);
 }
 
 ApiResult<std::string> AccountService::ensureUser(const std::string& email, const std::string& password,
@@ -313,18 +212,11 @@ ApiResult<std::string> AccountService::ensureUser(const std::string& email, cons
         return created->user.id;
     if (created.error().code != "email_taken")
         return std::unexpected(created.error());
-    auto lease = m_pool.acquire();
-    if (!lease)
-        return storeError(lease.error());
-    auto find = lease->db().cached("SELECT id FROM users WHERE email = ?1");
-    if (!find)
-        return storeError(find.error());
-    auto row = (*find)->bind(1, lowerAscii(email)).step();
-    if (!row || !*row)
+    auto found = readUnit<std::optional<StoredCredentials>>(
+        m_storage, [&](StoreTransaction& tx) { return tx.accounts().findByEmail(lowerAscii(email)); });
+    if (!found || !*found)
         return internalError("user vanished during ensureUser");
-    std::string id = (*find)->text(0);
-    (*find)->reset();
-    return id;
+    return (*found)->user.id;
 }
 
 } // namespace lectern::server

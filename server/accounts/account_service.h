@@ -8,19 +8,14 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "accounts/account_store.h"
 #include "accounts/rate_limiter.h"
+#include "accounts/roles.h"
 #include "http/api_types.h"
-#include "storage/connection_pool.h"
+#include "storage/storage.h"
 #include "util/clock.h"
 
 namespace lectern::server {
-
-struct UserProfile {
-    std::string id;
-    std::string email;
-    std::string displayName;
-    std::vector<Role> roles;
-};
 
 struct Session {
     UserProfile user;
@@ -40,7 +35,7 @@ public:
     static constexpr int kAddressAttemptLimit = 20;          // attempts per client address…
     static constexpr std::int64_t kAddressWindowSeconds = 60; // …per minute
 
-    AccountService(ConnectionPool& pool, const Clock& clock);
+    AccountService(Storage& storage, const Clock& clock);
 
     [[nodiscard]] ApiResult<Session> registerUser(const std::string& email, const std::string& password,
                                                   const std::string& displayName,
@@ -58,12 +53,12 @@ public:
                                                     const std::string& displayName, std::vector<Role> roles);
 
 private:
-    [[nodiscard]] ApiResult<Session> startSession(store::Database& db, const UserProfile& user,
+    [[nodiscard]] ApiResult<Session> startSession(AccountStore& store, const UserProfile& user,
                                                   const std::string& deviceName);
-    [[nodiscard]] ApiResult<Session> issueTokens(store::Database& db, const UserProfile& user,
+    [[nodiscard]] ApiResult<Session> issueTokens(AccountStore& store, const UserProfile& user,
                                                  const std::string& sessionId);
 
-    ConnectionPool& m_pool;
+    Storage& m_storage;
     const Clock& m_clock;
     RateLimiter m_limiter;
     std::string m_dummyHash; // verified against for unknown emails, so timing reveals nothing
@@ -71,6 +66,5 @@ private:
 
 [[nodiscard]] nlohmann::json toJson(const UserProfile& user);
 [[nodiscard]] nlohmann::json toJson(const Session& session);
-[[nodiscard]] std::string roleName(Role role);
 
 } // namespace lectern::server

@@ -6,7 +6,8 @@
 #include "commerce/entitlement_service.h"
 #include "commerce/order_service.h"
 #include "media/media_library.h"
-#include "storage/server_schema.h"
+#include "storage/sqlite/server_schema.h"
+#include "storage/sqlite/sqlite_storage.h"
 
 namespace lectern::server {
 
@@ -28,12 +29,14 @@ Result<void> ServerApp::open()
     if (!pool)
         return std::unexpected(pool.error());
     m_pool = std::move(*pool);
-    m_accounts = std::make_unique<AccountService>(*m_pool, m_clock);
-    m_catalog = std::make_unique<CatalogService>(*m_pool, m_clock);
-    m_media = std::make_unique<MediaLibrary>(*m_pool, m_config.dataDir / "media");
-    m_entitlements = std::make_unique<EntitlementService>(*m_pool, m_clock, m_config.offlineLeaseDays);
-    m_orders = std::make_unique<OrderService>(*m_pool, m_clock, *m_entitlements);
-    m_services = std::make_unique<ServerServices>(ServerServices{m_config, m_clock, *m_pool, *m_accounts, {}});
+    // The one place that picks the backend: a PostgreSQL Storage would be made here instead.
+    m_storage = std::make_unique<sqlite::SqliteStorage>(*m_pool);
+    m_accounts = std::make_unique<AccountService>(*m_storage, m_clock);
+    m_catalog = std::make_unique<CatalogService>(*m_storage, m_clock);
+    m_media = std::make_unique<MediaLibrary>(*m_storage, m_config.dataDir / "media");
+    m_entitlements = std::make_unique<EntitlementService>(*m_storage, m_clock, m_config.offlineLeaseDays);
+    m_orders = std::make_unique<OrderService>(*m_storage, m_clock, *m_entitlements);
+    m_services = std::make_unique<ServerServices>(ServerServices{m_config, m_clock, *m_storage, *m_accounts, {}});
     m_services->catalog = m_catalog.get();
     m_services->media = m_media.get();
     m_services->entitlements = m_entitlements.get();

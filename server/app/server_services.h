@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include "storage/connection_pool.h"
+#include "storage/storage.h"
 #include "util/clock.h"
 
 namespace lectern::server {
@@ -25,7 +25,7 @@ struct ServerConfig {
 struct ServerServices {
     const ServerConfig& config;
     const Clock& clock;
-    ConnectionPool& pool;
+    Storage& storage; // for services made per area (sync); handlers use the services
     AccountService& accounts;
     std::string entitlementPublicKeyBase64; // set by the commerce area at start-up
     // Catalog, media and commerce services (owned by ServerApp; never null once open() succeeded).

@@ -7,29 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "catalog/catalog_store.h"
 #include "http/api_types.h"
 #include "protocol/catalog_types.h"
-#include "storage/connection_pool.h"
+#include "storage/storage.h"
 #include "util/clock.h"
 
 namespace lectern::server {
-
-// What commerce and media need to know about a course.
-struct CourseSummary {
-    std::string id;
-    std::string title;
-    protocol::Money price;
-    bool inSubscription = false;
-    bool deleted = false;
-};
-
-// A lesson as the media access rules see it.
-struct LessonRef {
-    std::string lessonId;
-    std::string courseId;
-    bool freePreview = false;
-    bool inSubscription = false;
-};
 
 struct CourseDetail {
     std::string body; // {"course": …, "instructor": …}
@@ -42,7 +26,7 @@ public:
     static constexpr int kMaxPageSize = 1000;
     static constexpr std::int64_t kTombstoneSeconds = 90 * 86400;
 
-    CatalogService(ConnectionPool& pool, const Clock& clock);
+    CatalogService(Storage& storage, const Clock& clock);
 
     // Adds or replaces an instructor record (no feed entry of its own: pages
     // carry the instructors their courses refer to).
@@ -64,13 +48,13 @@ public:
                                                  const std::optional<std::string>& limit);
     [[nodiscard]] ApiResult<CourseDetail> course(const std::string& courseId);
 
-    [[nodiscard]] static ApiResult<std::optional<CourseSummary>> summary(store::Database& db, const std::string& courseId);
-    [[nodiscard]] static ApiResult<std::optional<LessonRef>> lesson(store::Database& db, const std::string& lessonId);
+    // The lesson as the media access rules see it.
+    [[nodiscard]] ApiResult<std::optional<LessonRef>> lesson(const std::string& lessonId);
 
 private:
-    [[nodiscard]] ApiResult<std::int64_t> storeCourse(store::Database& db, protocol::Course course);
+    [[nodiscard]] ApiResult<std::int64_t> storeCourse(StoreTransaction& tx, protocol::Course course);
 
-    ConnectionPool& m_pool;
+    Storage& m_storage;
     const Clock& m_clock;
 };
 

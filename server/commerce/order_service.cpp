@@ -4,9 +4,7 @@
 #include <set>
 
 #include "accounts/secrets.h"
-#include "catalog/catalog_service.h"
-#include "storage/transaction.h"
-#include "storage/with_connection.h"
+#include "catalog/catalog_store.h"
 #include "util/time_format.h"
 
 namespace lectern::server {
@@ -26,53 +24,19 @@ json errorBody(const std::string& code, const std::string& message)
 }
 
 // Checks a coupon for use at `now`; usage limits count paid orders only.
-ApiResult<Coupon> usableCoupon(store::Database& db, const std::string& code, std::int64_t now)
+ApiResult<Coupon> usableCoupon(CommerceStore& store, const std::string& code, std::int64_t now)
 {
-    auto stmt = db.cached("SELECT code, kind, value, expires_at, max_uses, uses FROM coupons WHERE code = ?1");
-    if (!stmt)
-        return storeError(stmt.error());
-    auto row = (*stmt)->bind(1, code).step();
-    if (!row)
-        return storeError(row.error());
-    if (!*row)
+    auto found = store.findCoupon(code);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return apiError(422, "coupon_invalid", "coupon: no such coupon", "coupon");
-    Coupon coupon{(*stmt)->text(0), (*stmt)->text(1), (*stmt)->int64(2), std::nullopt, std::nullopt};
-    if (!(*stmt)->isNull(3))
-        coupon.expiresAt = (*stmt)->int64(3);
-    if (!(*stmt)->isNull(4))
-        coupon.maxUses = (*stmt)->int64(4);
-    const std::int64_t uses = (*stmt)->int64(5);
-    (*stmt)->reset();
-    if (coupon.expiresAt && *coupon.expiresAt <= now)
+    const CouponState& state = **found;
+    if (state.coupon.expiresAt && *state.coupon.expiresAt <= now)
         return apiError(422, "coupon_expired", "coupon: this coupon has expired", "coupon");
-    if (coupon.maxUses && uses >= *coupon.maxUses)
+    if (state.coupon.maxUses && state.uses >= *state.coupon.maxUses)
         return apiError(422, "coupon_exhausted", "coupon: this coupon has been used up", "coupon");
-    return coupon;
-}
-
-ApiResult<void> countCouponUse(store::Database& db, const std::string& code)
-{
-    auto stmt = db.cached("UPDATE coupons SET uses = uses + 1 WHERE code = ?1");
-    if (!stmt)
-        return storeError(stmt.error());
-    if (auto ok = (*stmt)->bind(1, code).run(); !ok)
-        return storeError(ok.error());
-    return {};
-}
-
-ApiResult<std::optional<Plan>> findPlan(store::Database& db, const std::string& id)
-{
-    auto stmt = db.cached("SELECT id, title, period, price_minor, currency FROM plans WHERE id = ?1");
-    if (!stmt)
-        return storeError(stmt.error());
-    auto row = (*stmt)->bind(1, id).step();
-    if (!row)
-        return storeError(row.error());
-    if (!*row)
-        return std::optional<Plan>();
-    Plan plan{(*stmt)->text(0), (*stmt)->text(1), (*stmt)->text(2), (*stmt)->int64(3), (*stmt)->text(4)};
-    (*stmt)->reset();
-    return std::optional<Plan>(std::move(plan));
+    return state.coupon;
 }
 
 json planJson(const Plan& plan)
@@ -80,20 +44,34 @@ json planJson(const Plan& plan)
     return {{"id", plan.id}, {"title", plan.title}, {"period", plan.period}, {"price", money(plan.priceMinor, plan.currency)}};
 }
 
-ApiResult<void> markPaid(store::Database& db, const std::string& orderId, std::int64_t paidAt)
+json orderJson(const OrderRecord& order)
 {
-    auto stmt = db.cached("UPDATE orders SET status = 'paid', paid_at = ?2 WHERE id = ?1");
-    if (!stmt)
-        return storeError(stmt.error());
-    if (auto ok = (*stmt)->bindAll(orderId, paidAt).run(); !ok)
-        return storeError(ok.error());
-    return {};
+    json out{{"id", order.id},
+             {"status", order.status},
+             {"subtotal", money(order.subtotalMinor, order.currency)},
+             {"discount", money(order.discountMinor, order.currency)},
+             {"total", money(order.totalMinor, order.currency)},
+             {"created_at", timefmt::formatRfc3339(order.createdAt)}};
+    if (order.couponCode)
+        out["coupon"] = *order.couponCode;
+    if (order.paidAt)
+        out["paid_at"] = timefmt::formatRfc3339(*order.paidAt);
+    if (order.refundedAt)
+        out["refunded_at"] = timefmt::formatRfc3339(*order.refundedAt);
+    json lines = json::array();
+    for (const OrderLine& line : order.lines)
+        lines.push_back({{"type", line.type},
+                         {"id", line.itemId},
+                         {"title", line.title},
+                         {"price", money(line.priceMinor, order.currency)}});
+    out["items"] = std::move(lines);
+    return out;
 }
 
 } // namespace
 
-OrderService::OrderService(ConnectionPool& pool, const Clock& clock, EntitlementService& entitlements)
-    : m_pool(pool)
+OrderService::OrderService(Storage& storage, const Clock& clock, EntitlementService& entitlements)
+    : m_storage(storage)
     , m_clock(clock)
     , m_entitlements(entitlements)
 {
@@ -120,125 +98,58 @@ std::int64_t OrderService::periodEnd(std::int64_t paidAt, const std::string& per
 
 ApiResult<void> OrderService::upsertPlan(const Plan& plan)
 {
-    return inTransaction<void>(m_pool, [&](store::Database& db) -> ApiResult<void> {
-        auto stmt = db.cached("INSERT INTO plans (id, title, period, price_minor, currency) VALUES (?1, ?2, ?3, ?4, ?5) "
-                              "ON CONFLICT (id) DO UPDATE SET title = excluded.title, period = excluded.period, "
-                              "price_minor = excluded.price_minor, currency = excluded.currency");
-        if (!stmt)
-            return storeError(stmt.error());
-        if (auto ok = (*stmt)->bindAll(plan.id, plan.title, plan.period, plan.priceMinor, plan.currency).run(); !ok)
-            return storeError(ok.error());
-        return {};
-    });
+    return m_storage.write([&](StoreTransaction& tx) { return tx.commerce().upsertPlan(plan); });
 }
 
 ApiResult<void> OrderService::upsertCoupon(const Coupon& coupon)
 {
-    return inTransaction<void>(m_pool, [&](store::Database& db) -> ApiResult<void> {
-        auto stmt = db.cached("INSERT INTO coupons (code, kind, value, expires_at, max_uses) VALUES (?1, ?2, ?3, ?4, ?5) "
-                              "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, value = excluded.value, "
-                              "expires_at = excluded.expires_at, max_uses = excluded.max_uses");
-        if (!stmt)
-            return storeError(stmt.error());
-        if (auto ok = (*stmt)->bindAll(coupon.code, coupon.kind, coupon.value, coupon.expiresAt, coupon.maxUses).run(); !ok)
-            return storeError(ok.error());
-        return {};
-    });
+    return m_storage.write([&](StoreTransaction& tx) { return tx.commerce().upsertCoupon(coupon); });
 }
 
 ApiResult<json> OrderService::plans()
 {
-    return withConnection<json>(m_pool, [&](store::Database& db) -> ApiResult<json> {
-        auto stmt = db.cached("SELECT id, title, period, price_minor, currency FROM plans ORDER BY price_minor, id");
-        if (!stmt)
-            return storeError(stmt.error());
-        json out = json::array();
-        while (true) {
-            auto row = (*stmt)->step();
-            if (!row)
-                return storeError(row.error());
-            if (!*row)
-                break;
-            out.push_back(planJson({(*stmt)->text(0), (*stmt)->text(1), (*stmt)->text(2), (*stmt)->int64(3), (*stmt)->text(4)}));
-        }
-        return json{{"plans", std::move(out)}};
-    });
+    auto plans = readUnit<std::vector<Plan>>(m_storage, [](StoreTransaction& tx) { return tx.commerce().plans(); });
+    if (!plans)
+        return std::unexpected(plans.error());
+    json out = json::array();
+    for (const Plan& plan : *plans)
+        out.push_back(planJson(plan));
+    return json{{"plans", std::move(out)}};
 }
 
-ApiResult<json> OrderService::orderJson(store::Database& db, const std::string& userId, const std::string& orderId)
+ApiResult<OrderRecord> OrderService::findOrder(CommerceStore& store, const std::string& userId,
+                                               const std::string& orderId)
 {
-    auto stmt = db.cached("SELECT status, subtotal_minor, discount_minor, total_minor, currency, coupon_code, created_at, "
-                          "paid_at, refunded_at FROM orders WHERE id = ?1 AND user_id = ?2");
-    if (!stmt)
-        return storeError(stmt.error());
-    auto row = (*stmt)->bindAll(orderId, userId).step();
-    if (!row)
-        return storeError(row.error());
-    if (!*row) // another user's order looks exactly like a missing one
+    auto order = store.findOrder(userId, orderId);
+    if (!order)
+        return std::unexpected(order.error());
+    if (!*order) // another user's order looks exactly like a missing one
         return notFound("no such order");
-    const std::string currency = (*stmt)->text(4);
-    json order{{"id", orderId},
-               {"status", (*stmt)->text(0)},
-               {"subtotal", money((*stmt)->int64(1), currency)},
-               {"discount", money((*stmt)->int64(2), currency)},
-               {"total", money((*stmt)->int64(3), currency)},
-               {"created_at", timefmt::formatRfc3339((*stmt)->int64(6))}};
-    if (!(*stmt)->isNull(5))
-        order["coupon"] = (*stmt)->text(5);
-    if (!(*stmt)->isNull(7))
-        order["paid_at"] = timefmt::formatRfc3339((*stmt)->int64(7));
-    if (!(*stmt)->isNull(8))
-        order["refunded_at"] = timefmt::formatRfc3339((*stmt)->int64(8));
-    (*stmt)->reset();
-    auto items = db.cached("SELECT type, item_id, title, price_minor FROM order_items WHERE order_id = ?1 ORDER BY position");
-    if (!items)
-        return storeError(items.error());
-    (*items)->bind(1, orderId);
-    json list = json::array();
-    while (true) {
-        auto item = (*items)->step();
-        if (!item)
-            return storeError(item.error());
-        if (!*item)
-            break;
-        list.push_back({{"type", (*items)->text(0)},
-                        {"id", (*items)->text(1)},
-                        {"title", (*items)->text(2)},
-                        {"price", money((*items)->int64(3), currency)}});
-    }
-    order["items"] = std::move(list);
-    return order;
+    return std::move(**order);
 }
 
-ApiResult<std::vector<json>> OrderService::fulfil(store::Database& db, const std::string& userId,
-                                                  const std::string& orderId, std::int64_t paidAt)
+ApiResult<std::vector<json>> OrderService::settle(StoreTransaction& tx, const OrderRecord& order, std::int64_t paidAt)
 {
-    auto items = db.prepare("SELECT type, item_id FROM order_items WHERE order_id = ?1 ORDER BY position");
-    if (!items)
-        return storeError(items.error());
-    items->bind(1, orderId);
-    std::vector<std::pair<std::string, std::string>> bought;
-    while (true) {
-        auto row = items->step();
-        if (!row)
-            return storeError(row.error());
-        if (!*row)
-            break;
-        bought.emplace_back(items->text(0), items->text(1));
-    }
+    CommerceStore& commerce = tx.commerce();
+    if (auto ok = commerce.markPaid(order.id, paidAt); !ok)
+        return std::unexpected(ok.error());
+    if (order.couponCode)
+        if (auto ok = commerce.countCouponUse(*order.couponCode); !ok)
+            return std::unexpected(ok.error());
     std::vector<json> granted;
-    for (const auto& [type, id] : bought) {
+    for (const OrderLine& line : order.lines) {
         ApiResult<EntitlementRecord> record;
-        if (type == "course") {
-            record = EntitlementService::grant(db, userId, orderId, "course", id, {}, paidAt, std::nullopt);
+        if (line.type == "course") {
+            record = EntitlementService::grant(tx.entitlements(), order.userId, order.id, "course", line.itemId, {},
+                                               paidAt, std::nullopt);
         } else {
-            auto plan = findPlan(db, id);
+            auto plan = commerce.findPlan(line.itemId);
             if (!plan)
                 return std::unexpected(plan.error());
             if (!*plan)
-                return internalError("order " + orderId + " names a missing plan " + id);
-            record = EntitlementService::grant(db, userId, orderId, "subscription", {}, id, paidAt,
-                                               periodEnd(paidAt, (*plan)->period));
+                return internalError("order " + order.id + " names a missing plan " + line.itemId);
+            record = EntitlementService::grant(tx.entitlements(), order.userId, order.id, "subscription", {},
+                                               line.itemId, paidAt, periodEnd(paidAt, (*plan)->period));
         }
         if (!record)
             return std::unexpected(record.error());
@@ -258,181 +169,138 @@ ApiResult<json> OrderService::create(const std::string& userId, const std::vecto
             return apiError(400, "invalid_field", "items[" + std::to_string(i) + "]: listed twice",
                             "items[" + std::to_string(i) + "]");
 
-    return inTransaction<json>(m_pool, [&](store::Database& db) -> ApiResult<json> {
+    // Pricing, ownership checks and the order's rows in one unit of work, so
+    // the prices recorded are the prices that were checked.
+    return writeUnit<json>(m_storage, [&](StoreTransaction& tx) -> ApiResult<json> {
+        CommerceStore& commerce = tx.commerce();
         const std::int64_t now = m_clock.now();
-        struct Priced {
-            std::string type, id, title;
-            std::int64_t price;
-        };
-        std::vector<Priced> priced;
-        std::string currency;
+        OrderRecord order{secrets::newId(now), userId, "pending", 0, 0, 0, {}, std::nullopt, now, std::nullopt,
+                          std::nullopt, {}};
         for (std::size_t i = 0; i < items.size(); ++i) {
             const auto& item = items[i];
             const std::string field = "items[" + std::to_string(i) + "].id";
-            Priced p{item.type, item.id, {}, 0};
+            OrderLine line{item.type, item.id, {}, 0};
             std::string itemCurrency;
             if (item.type == "course") {
-                auto course = CatalogService::summary(db, item.id);
+                auto course = tx.catalog().summary(item.id);
                 if (!course)
                     return std::unexpected(course.error());
                 if (!*course || (*course)->deleted)
                     return apiError(422, "unknown_item", field + ": no such course", field);
-                auto owned = EntitlementService::ownsCourse(db, userId, item.id);
+                auto owned = tx.entitlements().ownsCourse(userId, item.id);
                 if (!owned)
                     return std::unexpected(owned.error());
                 if (*owned)
                     return apiError(409, "already_owned", field + ": you already own this course", field);
-                p.title = (*course)->title;
-                p.price = (*course)->price.amountMinor;
+                line.title = (*course)->title;
+                line.priceMinor = (*course)->price.amountMinor;
                 itemCurrency = (*course)->price.currency;
             } else {
-                auto plan = findPlan(db, item.id);
+                auto plan = commerce.findPlan(item.id);
                 if (!plan)
                     return std::unexpected(plan.error());
                 if (!*plan)
                     return apiError(422, "unknown_item", field + ": no such plan", field);
-                auto subscribed = EntitlementService::hasSubscription(db, userId, now);
+                auto subscribed = tx.entitlements().hasSubscription(userId, now);
                 if (!subscribed)
                     return std::unexpected(subscribed.error());
                 if (*subscribed)
                     return apiError(409, "already_owned", field + ": your subscription is still active", field);
-                p.title = (*plan)->title;
-                p.price = (*plan)->priceMinor;
+                line.title = (*plan)->title;
+                line.priceMinor = (*plan)->priceMinor;
                 itemCurrency = (*plan)->currency;
             }
-            if (!currency.empty() && itemCurrency != currency)
+            if (!order.currency.empty() && itemCurrency != order.currency)
                 return apiError(422, "unknown_item", field + ": priced in another currency than the rest of the order",
                                 field);
-            currency = itemCurrency;
-            priced.push_back(std::move(p));
+            order.currency = itemCurrency;
+            order.subtotalMinor += line.priceMinor;
+            order.lines.push_back(std::move(line));
         }
 
-        std::int64_t subtotal = 0;
-        for (const auto& p : priced)
-            subtotal += p.price;
-        std::int64_t discount = 0;
-        std::optional<std::string> appliedCoupon;
         if (couponCode) {
-            auto coupon = usableCoupon(db, *couponCode, now);
+            auto coupon = usableCoupon(commerce, *couponCode, now);
             if (!coupon)
                 return std::unexpected(coupon.error());
             // Percent rounds down (the learner never pays more than the
             // advertised discount implies); fixed never goes below zero.
-            discount = coupon->kind == "percent" ? subtotal * coupon->value / 100 : std::min(coupon->value, subtotal);
-            appliedCoupon = coupon->code;
+            order.discountMinor = coupon->kind == "percent" ? order.subtotalMinor * coupon->value / 100
+                                                            : std::min(coupon->value, order.subtotalMinor);
+            order.couponCode = coupon->code;
         }
-        const std::int64_t total = subtotal - discount;
-
-        const std::string orderId = secrets::newId(now);
-        auto insert = db.cached("INSERT INTO orders (id, user_id, status, subtotal_minor, discount_minor, total_minor, "
-                                "currency, coupon_code, created_at) VALUES (?1, ?2, 'pending', ?3, ?4, ?5, ?6, ?7, ?8)");
-        if (!insert)
-            return storeError(insert.error());
-        if (auto ok = (*insert)->bindAll(orderId, userId, subtotal, discount, total, currency, appliedCoupon, now).run(); !ok)
-            return storeError(ok.error());
-        auto line = db.cached("INSERT INTO order_items (order_id, position, type, item_id, title, price_minor) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (!line)
-            return storeError(line.error());
-        for (std::size_t i = 0; i < priced.size(); ++i) {
-            const auto& p = priced[i];
-            (*line)->reset();
-            if (auto ok = (*line)->bindAll(orderId, static_cast<std::int64_t>(i), p.type, p.id, p.title, p.price).run(); !ok)
-                return storeError(ok.error());
-        }
+        order.totalMinor = order.subtotalMinor - order.discountMinor;
+        if (auto ok = commerce.insertOrder(order); !ok)
+            return std::unexpected(ok.error());
 
         json answer;
-        if (total == 0) { // nothing to charge: paid at once
-            if (auto ok = markPaid(db, orderId, now); !ok)
-                return std::unexpected(ok.error());
-            if (appliedCoupon)
-                if (auto ok = countCouponUse(db, *appliedCoupon); !ok)
-                    return std::unexpected(ok.error());
-            auto granted = fulfil(db, userId, orderId, now);
+        if (order.totalMinor == 0) { // nothing to charge: paid at once
+            auto granted = settle(tx, order, now);
             if (!granted)
                 return std::unexpected(granted.error());
             answer["entitlements"] = *granted;
         }
-        auto order = orderJson(db, userId, orderId);
-        if (!order)
-            return std::unexpected(order.error());
-        answer["order"] = std::move(*order);
+        auto stored = findOrder(commerce, userId, order.id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        answer["order"] = orderJson(*stored);
         return answer;
     });
 }
 
 ApiResult<StoredAnswer> OrderService::pay(const PaymentRequest& request)
 {
-    // One write transaction (BEGIN IMMEDIATE) around lookup, charge and record:
-    // two requests with one key cannot both charge.
-    return inTransaction<StoredAnswer>(m_pool, [&](store::Database& db) -> ApiResult<StoredAnswer> {
+    // One write unit of work around lookup, charge and record: write units
+    // never interleave, so two requests with one key cannot both charge.
+    return writeUnit<StoredAnswer>(m_storage, [&](StoreTransaction& tx) -> ApiResult<StoredAnswer> {
+        CommerceStore& commerce = tx.commerce();
         const std::int64_t now = m_clock.now();
-        auto earlier = db.cached("SELECT request_hash, status, response FROM idempotency_keys WHERE user_id = ?1 AND key = ?2");
+        auto earlier = commerce.findIdempotentAnswer(request.userId, request.idempotencyKey);
         if (!earlier)
-            return storeError(earlier.error());
-        auto row = (*earlier)->bindAll(request.userId, request.idempotencyKey).step();
-        if (!row)
-            return storeError(row.error());
-        if (*row) {
-            if ((*earlier)->textView(0) != request.requestHash)
+            return std::unexpected(earlier.error());
+        if (*earlier) {
+            if ((*earlier)->requestHash != request.requestHash)
                 return apiError(422, "idempotency_key_reused",
                                 "Idempotency-Key: this key was used for a different request");
-            StoredAnswer replay{(*earlier)->int32(1), json::parse((*earlier)->text(2))};
-            (*earlier)->reset();
-            return replay;
+            return std::move((*earlier)->answer);
         }
-        (*earlier)->reset();
 
-        auto order = orderJson(db, request.userId, request.orderId);
+        auto order = findOrder(commerce, request.userId, request.orderId);
         if (!order)
             return std::unexpected(order.error());
-        const std::string status = (*order)["status"];
-        if (status == "paid")
+        if (order->status == "paid")
             return apiError(409, "order_already_paid", "this order is already paid");
-        if (status != "pending")
+        if (order->status != "pending")
             return apiError(409, "order_not_payable", "this order can no longer be paid");
         auto provider = m_providers.find(request.provider);
         if (provider == m_providers.end())
             return apiError(400, "invalid_field", "provider: unknown payment provider", "provider");
         // A coupon's use is counted at payment, so its limit is checked again.
-        if (order->contains("coupon"))
-            if (auto coupon = usableCoupon(db, (*order)["coupon"].get<std::string>(), now);
+        if (order->couponCode)
+            if (auto coupon = usableCoupon(commerce, *order->couponCode, now);
                 !coupon && coupon.error().code == "coupon_exhausted")
                 return std::unexpected(coupon.error());
 
-        const std::int64_t amount = (*order)["total"]["amount_minor"];
         const ChargeResult charge = provider->second->charge(
-            {request.orderId, amount, (*order)["total"]["currency"], request.cardNumber, request.idempotencyKey});
+            {request.orderId, order->totalMinor, order->currency, request.cardNumber, request.idempotencyKey});
         const char* outcome = charge.status == ChargeResult::Status::Succeeded ? "succeeded"
             : charge.status == ChargeResult::Status::InsufficientFunds         ? "insufficient_funds"
                                                                                : "card_declined";
         const std::string paymentId = secrets::newId(now);
-        auto payment = db.cached("INSERT INTO payments (id, order_id, user_id, provider, reference, status, amount_minor, "
-                                 "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        if (!payment)
-            return storeError(payment.error());
-        if (auto ok = (*payment)
-                          ->bindAll(paymentId, request.orderId, request.userId, request.provider, charge.reference,
-                                    std::string(outcome), amount, now)
-                          .run();
+        if (auto ok = commerce.insertPayment({paymentId, request.orderId, request.userId, request.provider,
+                                              charge.reference, outcome, order->totalMinor, now});
             !ok)
-            return storeError(ok.error());
+            return std::unexpected(ok.error());
 
         StoredAnswer answer;
         if (charge.status == ChargeResult::Status::Succeeded) {
-            if (auto ok = markPaid(db, request.orderId, now); !ok)
-                return std::unexpected(ok.error());
-            if (order->contains("coupon"))
-                if (auto ok = countCouponUse(db, (*order)["coupon"].get<std::string>()); !ok)
-                    return std::unexpected(ok.error());
-            auto granted = fulfil(db, request.userId, request.orderId, now);
+            auto granted = settle(tx, *order, now);
             if (!granted)
                 return std::unexpected(granted.error());
-            auto paid = orderJson(db, request.userId, request.orderId);
+            auto paid = findOrder(commerce, request.userId, request.orderId);
             if (!paid)
                 return std::unexpected(paid.error());
             answer = {200, {{"payment", {{"id", paymentId}, {"status", "succeeded"}}},
-                            {"order", std::move(*paid)},
+                            {"order", orderJson(*paid)},
                             {"entitlements", std::move(*granted)}}};
         } else if (charge.status == ChargeResult::Status::InsufficientFunds) {
             answer = {402, errorBody("insufficient_funds", "the card has insufficient funds")};
@@ -440,101 +308,64 @@ ApiResult<StoredAnswer> OrderService::pay(const PaymentRequest& request)
             answer = {402, errorBody("card_declined", "the card was declined")};
         }
         // Declines are stored too: a retry with the same key must not charge.
-        auto remember = db.cached("INSERT INTO idempotency_keys (user_id, key, request_hash, status, response, created_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (!remember)
-            return storeError(remember.error());
-        if (auto ok = (*remember)
-                          ->bindAll(request.userId, request.idempotencyKey, request.requestHash, answer.status,
-                                    answer.body.dump(), now)
-                          .run();
+        if (auto ok = commerce.rememberAnswer(request.userId, request.idempotencyKey, request.requestHash, answer, now);
             !ok)
-            return storeError(ok.error());
+            return std::unexpected(ok.error());
         return answer;
     });
 }
 
 ApiResult<json> OrderService::refund(const std::string& userId, const std::string& orderId, const std::string& reason)
 {
-    return inTransaction<json>(m_pool, [&](store::Database& db) -> ApiResult<json> {
+    return writeUnit<json>(m_storage, [&](StoreTransaction& tx) -> ApiResult<json> {
+        CommerceStore& commerce = tx.commerce();
         const std::int64_t now = m_clock.now();
-        auto stmt = db.cached("SELECT status, paid_at FROM orders WHERE id = ?1 AND user_id = ?2");
-        if (!stmt)
-            return storeError(stmt.error());
-        auto row = (*stmt)->bindAll(orderId, userId).step();
-        if (!row)
-            return storeError(row.error());
-        if (!*row)
-            return notFound("no such order");
-        const std::string status = (*stmt)->text(0);
-        const std::int64_t paidAt = (*stmt)->isNull(1) ? 0 : (*stmt)->int64(1);
-        (*stmt)->reset();
-        if (status != "paid")
-            return apiError(409, "refund_not_allowed", "only a paid order can be refunded, once");
-        if (now > paidAt + kRefundWindowSeconds)
-            return apiError(409, "refund_not_allowed", "the 7-day refund window has passed");
-
-        auto charge = db.prepare("SELECT provider, reference, amount_minor FROM payments "
-                                 "WHERE order_id = ?1 AND status = 'succeeded'");
-        if (!charge)
-            return storeError(charge.error());
-        auto found = charge->bind(1, orderId).step();
-        if (!found)
-            return storeError(found.error());
-        if (*found) { // free orders have no charge to return
-            auto provider = m_providers.find(charge->text(0));
-            if (provider == m_providers.end() || !provider->second->refund(charge->text(1), charge->int64(2)))
-                return internalError("refund of order " + orderId + " failed at the provider");
-        }
-        auto update = db.cached("UPDATE orders SET status = 'refunded', refunded_at = ?2, refund_reason = ?3 WHERE id = ?1");
-        if (!update)
-            return storeError(update.error());
-        if (auto ok = (*update)->bindAll(orderId, now, reason).run(); !ok)
-            return storeError(ok.error());
-        if (auto ok = EntitlementService::revokeOrder(db, orderId); !ok)
-            return std::unexpected(ok.error());
-        auto order = orderJson(db, userId, orderId);
+        auto order = findOrder(commerce, userId, orderId);
         if (!order)
             return std::unexpected(order.error());
-        return json{{"order", std::move(*order)}};
+        if (order->status != "paid")
+            return apiError(409, "refund_not_allowed", "only a paid order can be refunded, once");
+        if (now > order->paidAt.value_or(0) + kRefundWindowSeconds)
+            return apiError(409, "refund_not_allowed", "the 7-day refund window has passed");
+
+        auto charge = commerce.succeededPayment(orderId);
+        if (!charge)
+            return std::unexpected(charge.error());
+        if (*charge) { // free orders have no charge to return
+            auto provider = m_providers.find((*charge)->provider);
+            if (provider == m_providers.end() || !provider->second->refund((*charge)->reference, (*charge)->amountMinor))
+                return internalError("refund of order " + orderId + " failed at the provider");
+        }
+        if (auto ok = commerce.markRefunded(orderId, now, reason); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = tx.entitlements().revokeOrder(orderId); !ok)
+            return std::unexpected(ok.error());
+        auto refunded = findOrder(commerce, userId, orderId);
+        if (!refunded)
+            return std::unexpected(refunded.error());
+        return json{{"order", orderJson(*refunded)}};
     });
 }
 
 ApiResult<json> OrderService::list(const std::string& userId)
 {
-    return withConnection<json>(m_pool, [&](store::Database& db) -> ApiResult<json> {
-        auto stmt = db.prepare("SELECT id FROM orders WHERE user_id = ?1 ORDER BY created_at DESC, rowid DESC");
-        if (!stmt)
-            return storeError(stmt.error());
-        stmt->bind(1, userId);
-        std::vector<std::string> ids;
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return storeError(row.error());
-            if (!*row)
-                break;
-            ids.push_back(stmt->text(0));
-        }
-        json orders = json::array();
-        for (const auto& id : ids) {
-            auto order = orderJson(db, userId, id);
-            if (!order)
-                return std::unexpected(order.error());
-            orders.push_back(std::move(*order));
-        }
-        return json{{"orders", std::move(orders)}};
-    });
+    auto orders = readUnit<std::vector<OrderRecord>>(
+        m_storage, [&](StoreTransaction& tx) { return tx.commerce().listOrders(userId); });
+    if (!orders)
+        return std::unexpected(orders.error());
+    json out = json::array();
+    for (const OrderRecord& order : *orders)
+        out.push_back(orderJson(order));
+    return json{{"orders", std::move(out)}};
 }
 
 ApiResult<json> OrderService::get(const std::string& userId, const std::string& orderId)
 {
-    return withConnection<json>(m_pool, [&](store::Database& db) -> ApiResult<json> {
-        auto order = orderJson(db, userId, orderId);
-        if (!order)
-            return std::unexpected(order.error());
-        return json{{"order", std::move(*order)}};
-    });
+    auto order = readUnit<OrderRecord>(m_storage,
+                                       [&](StoreTransaction& tx) { return findOrder(tx.commerce(), userId, orderId); });
+    if (!order)
+        return std::unexpected(order.error());
+    return json{{"order", orderJson(*order)}};
 }
 
 } // namespace lectern::server

@@ -11,10 +11,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commerce/commerce_store.h"
 #include "commerce/entitlement_service.h"
 #include "commerce/payment_provider.h"
 #include "http/api_types.h"
-#include "storage/connection_pool.h"
+#include "storage/storage.h"
 #include "util/clock.h"
 
 namespace lectern::server {
@@ -33,34 +34,12 @@ struct PaymentRequest {
     std::string cardNumber;
 };
 
-// An answer that is stored under its idempotency key and replayed verbatim.
-struct StoredAnswer {
-    int status = 200;
-    nlohmann::json body;
-};
-
-struct Plan {
-    std::string id;
-    std::string title;
-    std::string period; // "month" | "year"
-    std::int64_t priceMinor = 0;
-    std::string currency = "CNY";
-};
-
-struct Coupon {
-    std::string code;
-    std::string kind; // "percent" | "fixed"
-    std::int64_t value = 0;
-    std::optional<std::int64_t> expiresAt;
-    std::optional<std::int64_t> maxUses;
-};
-
 class OrderService final {
 public:
     static constexpr std::int64_t kRefundWindowSeconds = 7 * 86400;
     static constexpr std::size_t kMaxItems = 50;
 
-    OrderService(ConnectionPool& pool, const Clock& clock, EntitlementService& entitlements);
+    OrderService(Storage& storage, const Clock& clock, EntitlementService& entitlements);
 
     void addProvider(std::unique_ptr<PaymentProvider> provider);
 
@@ -82,12 +61,14 @@ public:
     [[nodiscard]] static std::int64_t periodEnd(std::int64_t paidAt, const std::string& period);
 
 private:
-    [[nodiscard]] ApiResult<nlohmann::json> orderJson(store::Database& db, const std::string& userId,
-                                                      const std::string& orderId);
-    [[nodiscard]] ApiResult<std::vector<nlohmann::json>> fulfil(store::Database& db, const std::string& userId,
-                                                                const std::string& orderId, std::int64_t paidAt);
+    // The order, answered 404 when it is missing or another user's.
+    [[nodiscard]] static ApiResult<OrderRecord> findOrder(CommerceStore& store, const std::string& userId,
+                                                          const std::string& orderId);
+    // Marks the order paid, counts its coupon and grants what it bought.
+    [[nodiscard]] ApiResult<std::vector<nlohmann::json>> settle(StoreTransaction& tx, const OrderRecord& order,
+                                                                std::int64_t paidAt);
 
-    ConnectionPool& m_pool;
+    Storage& m_storage;
     const Clock& m_clock;
     EntitlementService& m_entitlements;
     std::map<std::string, std::unique_ptr<PaymentProvider>> m_providers;

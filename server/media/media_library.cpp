@@ -5,35 +5,19 @@
 #include <sodium.h>
 
 #include "accounts/secrets.h"
-#include "storage/transaction.h"
-#include "storage/with_connection.h"
 
 namespace lectern::server {
 
-MediaLibrary::MediaLibrary(ConnectionPool& pool, std::filesystem::path mediaDir)
-    : m_pool(pool)
+MediaLibrary::MediaLibrary(Storage& storage, std::filesystem::path mediaDir)
+    : m_storage(storage)
     , m_dir(std::move(mediaDir))
 {
 }
 
 ApiResult<std::optional<MediaRecord>> MediaLibrary::find(const std::string& lessonId)
 {
-    return withConnection<std::optional<MediaRecord>>(
-        m_pool, [&](store::Database& db) -> ApiResult<std::optional<MediaRecord>> {
-            auto stmt = db.cached("SELECT path, size, sha256, content_type FROM media WHERE lesson_id = ?1");
-            if (!stmt)
-                return storeError(stmt.error());
-            (*stmt)->bind(1, lessonId);
-            auto row = (*stmt)->step();
-            if (!row)
-                return storeError(row.error());
-            if (!*row)
-                return std::optional<MediaRecord>();
-            MediaRecord record{lessonId, (*stmt)->text(0), static_cast<std::uint64_t>((*stmt)->int64(1)),
-                               (*stmt)->text(2), (*stmt)->text(3)};
-            (*stmt)->reset();
-            return std::optional<MediaRecord>(std::move(record));
-        });
+    return readUnit<std::optional<MediaRecord>>(m_storage,
+                                                [&](StoreTransaction& tx) { return tx.media().find(lessonId); });
 }
 
 std::optional<std::filesystem::path> MediaLibrary::fileOf(const MediaRecord& record) const
@@ -49,21 +33,10 @@ std::optional<std::filesystem::path> MediaLibrary::fileOf(const MediaRecord& rec
 
 ApiResult<void> MediaLibrary::record(const std::vector<MediaRecord>& records)
 {
-    return inTransaction<void>(m_pool, [&](store::Database& db) -> ApiResult<void> {
-        auto stmt = db.cached("INSERT INTO media (lesson_id, path, size, sha256, content_type) VALUES (?1, ?2, ?3, ?4, ?5) "
-                              "ON CONFLICT (lesson_id) DO UPDATE SET path = excluded.path, size = excluded.size, "
-                              "sha256 = excluded.sha256, content_type = excluded.content_type");
-        if (!stmt)
-            return storeError(stmt.error());
-        for (const MediaRecord& r : records) {
-            (*stmt)->reset();
-            if (auto ok = (*stmt)
-                              ->bindAll(r.lessonId, r.relativePath, static_cast<std::int64_t>(r.size), r.sha256,
-                                        r.contentType)
-                              .run();
-                !ok)
-                return storeError(ok.error());
-        }
+    return m_storage.write([&](StoreTransaction& tx) -> ApiResult<void> {
+        for (const MediaRecord& r : records)
+            if (auto ok = tx.media().upsert(r); !ok)
+                return ok;
         return {};
     });
 }

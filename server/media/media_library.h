@@ -9,21 +9,14 @@
 #include <vector>
 
 #include "http/api_types.h"
-#include "storage/connection_pool.h"
+#include "media/media_store.h"
+#include "storage/storage.h"
 
 namespace lectern::server {
 
-struct MediaRecord {
-    std::string lessonId;
-    std::string relativePath; // below the media folder
-    std::uint64_t size = 0;
-    std::string sha256;
-    std::string contentType;
-};
-
 class MediaLibrary final {
 public:
-    MediaLibrary(ConnectionPool& pool, std::filesystem::path mediaDir);
+    MediaLibrary(Storage& storage, std::filesystem::path mediaDir);
 
     [[nodiscard]] const std::filesystem::path& directory() const { return m_dir; }
     [[nodiscard]] ApiResult<std::optional<MediaRecord>> find(const std::string& lessonId);
@@ -41,7 +34,7 @@ public:
     [[nodiscard]] static Result<std::string> sha256OfFile(const std::filesystem::path& path);
 
 private:
-    ConnectionPool& m_pool;
+    Storage& m_storage;
     std::filesystem::path m_dir;
 };
 

@@ -7,8 +7,6 @@
 #include "commerce/entitlement_service.h"
 #include "media/media_library.h"
 #include "media/range_request.h"
-#include "storage/transaction.h"
-#include "storage/with_connection.h"
 
 namespace lectern::server {
 
@@ -64,8 +62,7 @@ void registerMediaRoutes(Router& router, ServerServices& services)
     router.add("GET", "/v1/media/lessons/{lesson_id}", {.authenticated = true},
                [&services](const ApiRequest& request) -> ApiResult<ApiResponse> {
                    const std::string& lessonId = request.params.at("lesson_id");
-                   auto lesson = withConnection<std::optional<LessonRef>>(
-                       services.pool, [&](store::Database& db) { return CatalogService::lesson(db, lessonId); });
+                   auto lesson = services.catalog->lesson(lessonId);
                    if (!lesson)
                        return std::unexpected(lesson.error());
                    if (!*lesson)

@@ -30,7 +30,7 @@ std::optional<std::int64_t> parseCursor(const std::string& text)
 void registerSyncRoutes(Router& router, ServerServices& services)
 {
     // Shared by both handlers; lives as long as the router's copies of them.
-    auto sync = std::make_shared<sync::SyncService>(services.pool, services.clock);
+    auto sync = std::make_shared<sync::SyncService>(services.storage, services.clock);
 
     router.add("POST", "/v1/sync/push", {.authenticated = true, .jsonBody = true},
                [sync](const ApiRequest& request) -> ApiResult<ApiResponse> {

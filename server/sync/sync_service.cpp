@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "accounts/secrets.h"
-#include "storage/transaction.h"
 #include "sync/merge_rules.h"
 #include "sync/mutation_parser.h"
 #include "sync/sync_store.h"
@@ -63,10 +62,26 @@ ApiResult<json> apply(SyncStore& store, const Mutation& m, std::int64_t now)
     return internalError("unknown merge outcome");
 }
 
+bool purgeDue(const CursorState& state, std::int64_t now)
+{
+    return state.known && now - state.purgeCheckedAt >= kPurgeIntervalSeconds;
+}
+
+// Tombstones (and remembered op_ids) are kept kTombstoneSeconds, checked at most once per kPurgeIntervalSeconds.
+ApiResult<void> purgeIfDue(SyncStore& store, std::int64_t now)
+{
+    auto state = store.cursorState();
+    if (!state)
+        return std::unexpected(state.error());
+    if (!purgeDue(*state, now))
+        return {};
+    return store.purge(now - kTombstoneSeconds, now);
+}
+
 } // namespace
 
-SyncService::SyncService(ConnectionPool& pool, const Clock& clock)
-    : m_pool(pool)
+SyncService::SyncService(Storage& storage, const Clock& clock)
+    : m_storage(storage)
     , m_clock(clock)
 {
 }
@@ -84,11 +99,12 @@ ApiResult<json> SyncService::push(const std::string& userId, const std::string& 
     // leaves nothing half-applied and the client retries the same op_ids), and
     // one commit instead of up to 500 keeps the write lock short overall. The
     // rejections above are results, not failures, so they roll nothing back.
-    return inTransaction<json>(m_pool, [&](store::Database& db) -> ApiResult<json> {
-        SyncStore store(db, userId);
+    return writeUnit<json>(m_storage, [&](StoreTransaction& tx) -> ApiResult<json> {
+        const auto userStore = tx.sync(userId);
+        SyncStore& store = *userStore;
         if (auto ok = store.ensureUser(now); !ok)
             return std::unexpected(ok.error());
-        if (auto ok = store.purgeIfDue(now); !ok)
+        if (auto ok = purgeIfDue(store, now); !ok)
             return std::unexpected(ok.error());
         json results = json::array();
         for (std::size_t i = 0; i < parsed.size(); ++i) {
@@ -120,30 +136,20 @@ ApiResult<json> SyncService::push(const std::string& userId, const std::string& 
 ApiResult<ChangesPage> SyncService::changes(const std::string& userId, std::int64_t after, std::int64_t limit)
 {
     const std::int64_t now = m_clock.now();
-    auto lease = m_pool.acquire();
-    if (!lease)
-        return storeError(lease.error());
-    store::Database& db = lease->db();
-    SyncStore store(db, userId);
-
     // The purge needs the write lock; a pull takes it only on the rare call that finds the purge due.
-    auto state = store.cursorState();
+    auto state = readUnit<CursorState>(m_storage, [&](StoreTransaction& tx) { return tx.sync(userId)->cursorState(); });
     if (!state)
         return std::unexpected(state.error());
-    if (SyncStore::purgeDue(*state, now)) {
-        auto purged = inTransaction<void>(m_pool, [&](store::Database& writer) -> ApiResult<void> {
-            SyncStore purger(writer, userId);
-            return purger.purgeIfDue(now);
-        });
+    if (purgeDue(*state, now)) {
+        auto purged = m_storage.write([&](StoreTransaction& tx) { return purgeIfDue(*tx.sync(userId), now); });
         if (!purged)
             return std::unexpected(purged.error());
     }
 
-    // One read transaction: the horizon checked is the horizon of the rows read.
-    if (auto begun = db.exec("BEGIN DEFERRED"); !begun)
-        return storeError(begun.error());
-    auto page = [&]() -> ApiResult<ChangesPage> {
-        auto current = store.cursorState();
+    // One snapshot: the horizon checked is the horizon of the rows read.
+    return readUnit<ChangesPage>(m_storage, [&](StoreTransaction& tx) -> ApiResult<ChangesPage> {
+        const auto store = tx.sync(userId);
+        auto current = store->cursorState();
         if (!current)
             return std::unexpected(current.error());
         if (after > current->lastSeq)
@@ -151,7 +157,7 @@ ApiResult<ChangesPage> SyncService::changes(const std::string& userId, std::int6
         if (after != 0 && after < current->horizonSeq)
             return apiError(410, "resync_required",
                             "changes this old were purged; pull again from after=0 and keep unsent changes");
-        auto rows = store.changes(after, current->lastSeq, limit + 1, after == 0);
+        auto rows = store->changes(after, current->lastSeq, limit + 1, after == 0);
         if (!rows)
             return std::unexpected(rows.error());
         ChangesPage out;
@@ -170,9 +176,7 @@ ApiResult<ChangesPage> SyncService::changes(const std::string& userId, std::int6
         // are not sent on the next pull either.
         out.nextCursor = out.hasMore ? rows->back().seq : std::max(after, current->lastSeq);
         return out;
-    }();
-    (void)db.exec(page ? "COMMIT" : "ROLLBACK"); // a read transaction: nothing to keep
-    return page;
+    });
 }
 
 } // namespace lectern::server::sync

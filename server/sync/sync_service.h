@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "http/api_error.h"
-#include "storage/connection_pool.h"
+#include "storage/storage.h"
 #include "util/clock.h"
 
 namespace lectern::server::sync {
@@ -21,7 +21,7 @@ struct ChangesPage {
 
 class SyncService final {
 public:
-    SyncService(ConnectionPool& pool, const Clock& clock);
+    SyncService(Storage& storage, const Clock& clock);
 
     // mutations: the request's array (its size already checked); answers the
     // "results" array, one result per mutation in order.
@@ -33,7 +33,7 @@ public:
     [[nodiscard]] ApiResult<ChangesPage> changes(const std::string& userId, std::int64_t after, std::int64_t limit);
 
 private:
-    ConnectionPool& m_pool;
+    Storage& m_storage;
     const Clock& m_clock;
 };
 

@@ -1,6 +1,7 @@
-// SQL for user-data sync, scoped to one user on one connection: every query is
-// keyed by that user, so no id can reach another user's records. Callers run
-// these inside a transaction (sync_service.cpp decides which).
+// What user-data sync keeps, scoped to one user: a store object is made for
+// one user (StoreTransaction::sync) and every operation is keyed by them, so
+// no id can reach another user's records. SyncService decides what runs in
+// which unit of work.
 #pragma once
 
 #include <cstdint>
@@ -11,7 +12,6 @@
 #include <nlohmann/json.hpp>
 
 #include "http/api_error.h"
-#include "store/database.h"
 #include "sync/sync_types.h"
 
 namespace lectern::server::sync {
@@ -33,43 +33,39 @@ struct CursorState {
     bool known = false;          // the user has pushed at least once
 };
 
-class SyncStore final {
+class SyncStore {
 public:
-    SyncStore(store::Database& db, std::string userId);
+    virtual ~SyncStore() = default;
 
-    [[nodiscard]] ApiResult<CursorState> cursorState();
-    // Creates the user's bookkeeping row on their first push.
-    [[nodiscard]] ApiResult<void> ensureUser(std::int64_t now);
+    [[nodiscard]] virtual ApiResult<CursorState> cursorState() = 0;
+    // Creates the user's bookkeeping on their first push.
+    [[nodiscard]] virtual ApiResult<void> ensureUser(std::int64_t now) = 0;
 
-    [[nodiscard]] ApiResult<std::optional<StoredRecord>> find(Entity entity, const std::string& id);
-    // Stores the record at a fresh seq and returns that seq.
-    [[nodiscard]] ApiResult<std::int64_t> write(Entity entity, const std::string& id, std::int64_t revision,
-                                                bool deleted, const nlohmann::json& fields, std::int64_t clientTimeMs,
-                                                std::int64_t now);
+    [[nodiscard]] virtual ApiResult<std::optional<StoredRecord>> find(Entity entity, const std::string& id) = 0;
+    // Stores the record at a fresh seq and returns that seq. Seqs are unique
+    // and increasing across all users (a unit of work's writes are serialised).
+    [[nodiscard]] virtual ApiResult<std::int64_t> write(Entity entity, const std::string& id, std::int64_t revision,
+                                                        bool deleted, const nlohmann::json& fields,
+                                                        std::int64_t clientTimeMs, std::int64_t now) = 0;
     // Remembers a later client time without a new revision or seq (nothing a device must pull).
-    [[nodiscard]] ApiResult<void> setClientTime(Entity entity, const std::string& id, std::int64_t clientTimeMs);
+    [[nodiscard]] virtual ApiResult<void> setClientTime(Entity entity, const std::string& id,
+                                                        std::int64_t clientTimeMs) = 0;
 
-    [[nodiscard]] ApiResult<std::optional<nlohmann::json>> findOp(const std::string& opId);
-    [[nodiscard]] ApiResult<void> recordOp(const std::string& opId, const std::string& deviceId,
-                                           const nlohmann::json& result, std::int64_t now);
+    [[nodiscard]] virtual ApiResult<std::optional<nlohmann::json>> findOp(const std::string& opId) = 0;
+    [[nodiscard]] virtual ApiResult<void> recordOp(const std::string& opId, const std::string& deviceId,
+                                                   const nlohmann::json& result, std::int64_t now) = 0;
 
-    [[nodiscard]] static bool purgeDue(const CursorState& state, std::int64_t now);
-    // Drops tombstones (and remembered op_ids) older than kTombstoneSeconds and
-    // raises the horizon past them. Live records below the new horizon get a new
-    // seq, so a snapshot (after=0) can always be paged past the horizon; a device
-    // may then receive an unchanged record again, which it applies by revision.
-    [[nodiscard]] ApiResult<void> purgeIfDue(std::int64_t now);
+    // Drops tombstones updated at or before `cutoff` (and op_ids remembered
+    // since then), raises the horizon past them and notes `now` as the last
+    // check. Live records below the new horizon get a new seq, so a snapshot
+    // (after=0) can always be paged past the horizon; a device may then receive
+    // an unchanged record again, which it applies by revision.
+    [[nodiscard]] virtual ApiResult<void> purge(std::int64_t cutoff, std::int64_t now) = 0;
 
     // Records with after < seq <= upTo in seq order, at most limit of them;
     // liveOnly leaves out tombstones (a snapshot).
-    [[nodiscard]] ApiResult<std::vector<Change>> changes(std::int64_t after, std::int64_t upTo, std::int64_t limit,
-                                                         bool liveOnly);
-
-private:
-    [[nodiscard]] ApiResult<std::int64_t> nextSeq();
-
-    store::Database& m_db;
-    std::string m_userId;
+    [[nodiscard]] virtual ApiResult<std::vector<Change>> changes(std::int64_t after, std::int64_t upTo,
+                                                                 std::int64_t limit, bool liveOnly) = 0;
 };
 
 } // namespace lectern::server::sync

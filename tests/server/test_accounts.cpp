@@ -44,7 +44,7 @@ private Q_SLOTS:
         test::TestServer server;
         auto created = server.send("POST", "/v1/accounts", registration("hash@example.com"));
         QCOMPARE(created.status, 201);
-        auto lease = server.services().pool.acquire();
+        auto lease = server.app().sqlitePool().acquire();
         QVERIFY(lease.has_value());
         auto stmt = lease->db().prepare("SELECT password_hash FROM users");
         QVERIFY(*stmt->step());

@@ -66,7 +66,7 @@ struct Shop {
 
     std::int64_t count(const std::string& sql)
     {
-        auto lease = server.services().pool.acquire();
+        auto lease = server.app().sqlitePool().acquire();
         auto stmt = lease->db().prepare(sql);
         if (!stmt || !*stmt->step())
             qFatal("count failed");

@@ -513,7 +513,7 @@ private Q_SLOTS:
         QCOMPARE(stale.pull(cursor).status, 200);
 
         // The tombstone is gone from storage.
-        auto lease = server.services().pool.acquire();
+        auto lease = server.app().sqlitePool().acquire();
         QVERIFY(lease.has_value());
         auto count = lease->db().prepare("SELECT count(*) FROM sync_records WHERE deleted = 1");
         QVERIFY(*count->step());

@@ -1,4 +1,4 @@
-#include "storage/server_schema.h"
+#include "storage/sqlite/server_schema.h"
 
 namespace lectern::server {
 

@@ -1,0 +1,28 @@
+// What entitlements are kept as. Leases and signatures are added by
+// EntitlementService when a record goes out; they are never stored.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "commerce/entitlement_signer.h"
+#include "http/api_error.h"
+
+namespace lectern::server {
+
+class EntitlementStore {
+public:
+    virtual ~EntitlementStore() = default;
+
+    [[nodiscard]] virtual ApiResult<void> insert(const EntitlementRecord& record, const std::string& orderId) = 0;
+    [[nodiscard]] virtual ApiResult<void> revokeOrder(const std::string& orderId) = 0;
+    // Not revoked.
+    [[nodiscard]] virtual ApiResult<bool> ownsCourse(const std::string& userId, const std::string& courseId) = 0;
+    // Not revoked and not expired at `at`.
+    [[nodiscard]] virtual ApiResult<bool> hasSubscription(const std::string& userId, std::int64_t at) = 0;
+    // Every record of the user, revoked ones too, oldest first.
+    [[nodiscard]] virtual ApiResult<std::vector<EntitlementRecord>> list(const std::string& userId) = 0;
+};
+
+} // namespace lectern::server
