@@ -1,5 +1,6 @@
 #include "net/api_client.h"
 
+#include <cstdint>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -159,6 +160,38 @@ ApiResult<protocol::CatalogPage> ApiClient::catalogChanges(const std::string& cu
         path += "&after=" + cursor; // cursors are decimal sequence numbers: nothing to escape
     return call(m_http, request(HttpMethod::Get, path), cancel,
                 [](const json& body) { return protocol::parseCatalogPage(body); });
+}
+
+ApiResult<protocol::SyncPushResponse> ApiClient::syncPush(const std::string& accessToken,
+                                                         const protocol::SyncPushRequest& push,
+                                                         const CancelToken* cancel) const
+{
+    HttpRequest built = jsonRequest(HttpMethod::Post, "/v1/sync/push", protocol::toJson(push));
+    built.headers.add("Authorization", "Bearer " + accessToken);
+    // A POST, but every mutation carries an op_id the server remembers for 90
+    // days and the whole push is one transaction: sending the same batch again
+    // after a lost answer yields "duplicate" for what was stored and changes
+    // nothing. So it is safe to retry, and the key (a hash of the op_ids) says
+    // so to the retry layer; the server ignores the header on this route.
+    std::uint64_t hash = 14695981039346656037ULL; // FNV-1a: a label, not a security measure
+    for (const protocol::SyncMutation& m : push.mutations)
+        for (const char c : m.opId) {
+            hash ^= static_cast<unsigned char>(c);
+            hash *= 1099511628211ULL;
+        }
+    built.idempotencyKey = "sync-push-" + std::to_string(hash);
+    built.idempotent = true;
+    return call(m_http, built, cancel, [](const json& body) { return protocol::parseSyncPushResponse(body); });
+}
+
+ApiResult<protocol::SyncChangesPage> ApiClient::syncChanges(const std::string& accessToken, const std::string& cursor,
+                                                            int limit, const CancelToken* cancel) const
+{
+    std::string path = "/v1/sync/changes?limit=" + std::to_string(limit);
+    if (!cursor.empty())
+        path += "&after=" + cursor; // cursors are decimal sequence numbers: nothing to escape
+    return call(m_http, request(HttpMethod::Get, path, accessToken), cancel,
+                [](const json& body) { return protocol::parseSyncChangesPage(body); });
 }
 
 } // namespace lectern::net

@@ -13,6 +13,7 @@
 #include "net/net_error.h"
 #include "protocol/account_types.h"
 #include "protocol/catalog_feed.h"
+#include "protocol/sync_types.h"
 
 namespace lectern::net {
 
@@ -48,6 +49,17 @@ public:
     // 410 resync_required → Rejected with serverCode "resync_required".
     [[nodiscard]] ApiResult<protocol::CatalogPage> catalogChanges(const std::string& cursor, int limit,
                                                                   const CancelToken* cancel = nullptr) const;
+
+    // Sends a batch of user-data mutations (at most 500). Retried like an
+    // idempotent request: see syncPush in api_client.cpp.
+    [[nodiscard]] ApiResult<protocol::SyncPushResponse> syncPush(const std::string& accessToken,
+                                                                 const protocol::SyncPushRequest& push,
+                                                                 const CancelToken* cancel = nullptr) const;
+    // One page of the user's own changes after `cursor` ("" or "0": a snapshot).
+    // 410 resync_required → Rejected with serverCode "resync_required".
+    [[nodiscard]] ApiResult<protocol::SyncChangesPage> syncChanges(const std::string& accessToken,
+                                                                   const std::string& cursor, int limit,
+                                                                   const CancelToken* cancel = nullptr) const;
 
 private:
     [[nodiscard]] HttpRequest request(HttpMethod method, std::string_view path, const std::string& accessToken = {}) const;
