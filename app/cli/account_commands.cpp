@@ -20,6 +20,9 @@
 #include "store/local_store.h"
 #include "sync/app_state.h"
 #include "sync/catalog_sync.h"
+#include "sync/notes_repository.h"
+#include "sync/outbox.h"
+#include "sync/user_data_sync.h"
 
 namespace lectern::cli {
 
@@ -183,6 +186,13 @@ int runStatus(const GlobalOptions& global, const Args& args)
     auto courses = catalog::CatalogRepository(*db).courseCount();
     std::printf("catalog: %lld courses, feed cursor %s\n", courses ? static_cast<long long>(*courses) : -1LL,
                 cursor && *cursor ? (*cursor)->c_str() : "(never synced)");
+    sync::Outbox outbox(*db);
+    auto pending = outbox.pendingCount();
+    auto rejected = outbox.rejectedEntries();
+    std::printf("unsent changes: %lld", pending ? static_cast<long long>(*pending) : -1LL);
+    if (rejected && !rejected->empty())
+        std::printf(" (%zu refused by the server: see the app's sync details)", rejected->size());
+    std::printf("\n");
     return 0;
 }
 
@@ -214,7 +224,101 @@ int runSync(const GlobalOptions& global, const Args& args)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::printf("catalog synced: %zu pages, %zu courses updated, %zu retired%s in %.1f s\n", pulled->pages,
                 pulled->upserted, pulled->retired, pulled->resync ? " (full resync)" : "", seconds);
+
+    if (!online.session.current()) {
+        std::puts("your notes and progress stay on this computer until you sign in (lectern-cli login EMAIL)");
+        return 0;
+    }
+    sync::UserDataSync userData(*db, online.api);
+    auto report = userData.run([&online](bool forceRefresh) { return online.session.accessToken(forceRefresh); }, nullptr,
+                               [](const sync::SyncProgress& progress) {
+                                   std::fprintf(stderr, "\ryour data: pushed %lld/%lld, pulled %d pages",
+                                                static_cast<long long>(progress.pushed),
+                                                static_cast<long long>(progress.toPush), progress.pulledPages);
+                               });
+    std::fputs("\n", stderr);
+    if (!report) {
+        std::fprintf(stderr, "lectern-cli: sync of your data stopped: %s (nothing was lost; run sync again)\n",
+                     report.error().describe().c_str());
+        return 1;
+    }
+    std::printf("your data synced: %lld sent, %lld already there, %lld conflicts kept as copies, %lld refused, "
+                "%lld changes received%s\n",
+                static_cast<long long>(report->applied), static_cast<long long>(report->duplicates),
+                static_cast<long long>(report->conflicts), static_cast<long long>(report->rejected),
+                static_cast<long long>(report->pulledChanges), report->resynced ? " (full resync)" : "");
     return 0;
+}
+
+int runNote(const GlobalOptions& global, const Args& args)
+{
+    static constexpr const char* kUsage = "usage: note add --course ID [--lesson ID] [--at SECONDS] TEXT\n"
+                                          "       note edit NOTE_ID TEXT\n"
+                                          "       note list [--course ID]\n";
+    if (args.empty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    if (!ensureDataDir(global))
+        return 1;
+    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
+    if (!db) {
+        std::fprintf(stderr, "lectern-cli: %s\n", db.error().detail.c_str());
+        return 1;
+    }
+    sync::NotesRepository notes(*db);
+    const std::string& verb = args[0];
+    if (verb == "add") {
+        sync::NewNote note;
+        for (std::size_t i = 1; i < args.size(); ++i) {
+            const bool hasValue = i + 1 < args.size();
+            if (args[i] == "--course" && hasValue)
+                note.courseId = args[++i];
+            else if (args[i] == "--lesson" && hasValue)
+                note.lessonId = args[++i];
+            else if (args[i] == "--at" && hasValue)
+                note.positionMs = std::atoll(args[++i].c_str()) * 1000;
+            else if (note.text.empty())
+                note.text = args[i];
+            else {
+                std::fputs(kUsage, stderr);
+                return 2;
+            }
+        }
+        if (note.courseId.empty() || note.text.empty()) {
+            std::fputs(kUsage, stderr);
+            return 2;
+        }
+        auto created = notes.create(note);
+        if (!created) {
+            std::fprintf(stderr, "lectern-cli: %s\n", created.error().detail.c_str());
+            return 1;
+        }
+        std::printf("%s\n", created->id.c_str());
+        return 0;
+    }
+    if (verb == "edit" && args.size() == 3) {
+        auto edited = notes.editText(args[1], args[2]);
+        if (!edited) {
+            std::fprintf(stderr, "lectern-cli: %s\n", edited.error().detail.c_str());
+            return 1;
+        }
+        return 0;
+    }
+    if (verb == "list") {
+        auto list = args.size() == 3 && args[1] == "--course" ? notes.forCourse(args[2]) : notes.all();
+        if (!list) {
+            std::fprintf(stderr, "lectern-cli: %s\n", list.error().detail.c_str());
+            return 1;
+        }
+        for (const auto& note : *list)
+            std::printf("%s\t%s\trev %lld%s\t%s\n", note.id.c_str(), note.courseId.c_str(),
+                        static_cast<long long>(note.revision),
+                        note.conflictOf ? (" conflict-of " + *note.conflictOf).c_str() : "", note.text.c_str());
+        return 0;
+    }
+    std::fputs(kUsage, stderr);
+    return 2;
 }
 
 } // namespace lectern::cli

@@ -23,5 +23,6 @@ int runLogin(const GlobalOptions& global, const Args& args);
 int runLogout(const GlobalOptions& global, const Args& args);
 int runStatus(const GlobalOptions& global, const Args& args);
 int runSync(const GlobalOptions& global, const Args& args);
+int runNote(const GlobalOptions& global, const Args& args);
 
 } // namespace lectern::cli
