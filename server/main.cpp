@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <pthread.h>
 
@@ -23,6 +24,7 @@ void usage(std::FILE* out)
                "  --data DIR          where the database, media and keys live (created if missing)\n"
                "  --listen HOST:PORT  default 127.0.0.1:8787; port 0 picks a free port and prints it\n"
                "  --demo              seed the demo catalog, media, plans and demo accounts\n"
+               "  --import-catalog F  publish the courses of a lectern-catalog JSON file, then serve\n"
                "  --quiet             no per-request log lines\n",
                out);
 }
@@ -34,6 +36,7 @@ int main(int argc, char** argv)
     ServerConfig config;
     ListenOptions listen;
     bool demo = false;
+    std::vector<std::string> imports;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
@@ -58,6 +61,8 @@ int main(int argc, char** argv)
             }
         } else if (arg == "--threads" && hasValue) {
             listen.threads = std::max(1, std::atoi(argv[++i]));
+        } else if (arg == "--import-catalog" && hasValue) {
+            imports.emplace_back(argv[++i]);
         } else if (arg == "--demo") {
             demo = true;
         } else if (arg == "--quiet") {
@@ -100,6 +105,15 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "lectern-server: demo data: %s\n", ok.error().detail.c_str());
             return 1;
         }
+    }
+    for (const auto& file : imports) {
+        auto published = importCatalogFile(app.services(), file);
+        if (!published) {
+            std::fprintf(stderr, "lectern-server: --import-catalog: %s\n", published.error().detail.c_str());
+            return 1;
+        }
+        std::printf("imported %zu courses from %s\n", *published, file.c_str());
+        std::fflush(stdout);
     }
     HttpServer server(app.router(), listen);
     auto port = server.bind();

@@ -198,8 +198,11 @@ int runStatus(const GlobalOptions& global, const Args& args)
 
 int runSync(const GlobalOptions& global, const Args& args)
 {
-    if (!args.empty()) {
-        std::fputs("usage: sync\n", stderr);
+    int pageSize = sync::CatalogSync::kDefaultPageSize;
+    if (args.size() == 2 && args[0] == "--page-size" && std::atoi(args[1].c_str()) > 0) {
+        pageSize = std::atoi(args[1].c_str());
+    } else if (!args.empty()) {
+        std::fputs("usage: sync [--page-size N]   (N courses per catalog request, 1-1000)\n", stderr);
         return 2;
     }
     if (!ensureDataDir(global))
@@ -210,7 +213,7 @@ int runSync(const GlobalOptions& global, const Args& args)
         return 1;
     }
     Online online(global);
-    sync::CatalogSync catalogSync(*db, online.api);
+    sync::CatalogSync catalogSync(*db, online.api, pageSize);
     const auto started = std::chrono::steady_clock::now();
     auto pulled = catalogSync.run(unixNow(), nullptr, [](const sync::CatalogSyncProgress& progress) {
         std::fprintf(stderr, "\rcatalog: %zu pages, %zu courses updated, %zu retired", progress.pages,

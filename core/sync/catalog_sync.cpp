@@ -16,9 +16,10 @@ bool isDecimal(const std::string& text)
 
 } // namespace
 
-CatalogSync::CatalogSync(store::Database& db, const net::ApiClient& api)
+CatalogSync::CatalogSync(store::Database& db, const net::ApiClient& api, int pageSize)
     : m_db(db)
     , m_api(api)
+    , m_pageSize(std::clamp(pageSize, 1, 1000))
 {
 }
 
@@ -110,7 +111,7 @@ SyncResult<CatalogSyncProgress> CatalogSync::run(std::int64_t now, const net::Ca
         cursor.clear();
 
     for (int guard = 0; guard < 1'000'000; ++guard) {
-        auto page = m_api.catalogChanges(cursor, kPageSize, cancel);
+        auto page = m_api.catalogChanges(cursor, m_pageSize, cancel);
         if (!page) {
             if (page.error().serverCode == "resync_required" && !resyncing) {
                 // Our cursor is older than the server's tombstones: take a snapshot,

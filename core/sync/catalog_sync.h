@@ -22,11 +22,13 @@ struct CatalogSyncProgress {
 
 class CatalogSync final {
 public:
-    static constexpr int kPageSize = 500;
+    static constexpr int kDefaultPageSize = 500;
     static constexpr const char* kCursorKey = "catalog.cursor";
     static constexpr const char* kResyncKey = "catalog.resyncing";
 
-    CatalogSync(store::Database& db, const net::ApiClient& api);
+    // pageSize: courses per request (1–1000); smaller pages commit progress more
+    // often on a slow or flaky link.
+    CatalogSync(store::Database& db, const net::ApiClient& api, int pageSize = kDefaultPageSize);
 
     // Pulls until the feed has no more pages. `progress` (optional) is called
     // after every applied page. `now` stamps retired courses.
@@ -40,6 +42,7 @@ private:
 
     store::Database& m_db;
     const net::ApiClient& m_api;
+    int m_pageSize;
 };
 
 } // namespace lectern::sync
