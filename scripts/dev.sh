@@ -14,6 +14,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config file dpkg-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqt6svg6 qt6-translations-l10n   # SVG icons (run-time plugin), Qt's own Chinese strings
+    qtkeychain-qt6-dev   # session tokens in the OS keychain (Secret Service)
     libsqlite3-dev nlohmann-json3-dev
     libcpp-httplib-dev libsodium-dev libcurl4-openssl-dev   # lectern-server and its network tests
     zlib1g-dev   # gzip bodies in the network tests (also pulled in by libcpp-httplib-dev)

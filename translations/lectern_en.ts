@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountText</name>
+    <message numerus="yes">
+        <location filename="../ui/text/account_text.cpp" line="+13"/>
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>email address</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>display name</source>
+        <translation>display name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device name</source>
+        <translation>device name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server. Check your network connection and the server address in Settings.</source>
+        <translation>Cannot reach the server. Check your network connection and the server address in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>The server did not answer in time. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server broke off. Try again.</source>
+        <translation>The connection to the server broke off. Try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s identity could not be verified (its certificate is not trusted).</source>
+        <translation>The server's identity could not be verified (its certificate is not trusted).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong email or password.</source>
+        <translation>Wrong email or password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in has ended. Sign in again to sync your notes and progress; nothing on this computer is lost.</source>
+        <translation>Your sign-in has ended. Sign in again to sync your notes and progress; nothing on this computer is lost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer accepts this sign-in. Please sign in again.</source>
+        <translation>The server no longer accepts this sign-in. Please sign in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this request. Check the server address in Settings.</source>
+        <translation>The server does not know this request. Check the server address in Settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account with this email address already exists. Sign in instead.</source>
+        <translation>An account with this email address already exists. Sign in instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflicts with something already on the server.</source>
+        <translation>This conflicts with something already on the server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many attempts. Try again %1.</source>
+        <translation>Too many attempts. Try again %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Wait a few minutes and try again.</source>
+        <translation>Too many attempts. Wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again %1.</source>
+        <translation>The server is busy. Try again %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server had a problem (error %1). Try again later.</source>
+        <translation>The server had a problem (error %1). Try again later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server asked for a fresh copy of the catalog; it is downloaded again from the start.</source>
+        <translation>The server asked for a fresh copy of the catalog; it is downloaded again from the start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a valid email address.</source>
+        <translation>Enter a valid email address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password of 8 to 256 characters.</source>
+        <translation>Choose a password of 8 to 256 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a display name.</source>
+        <translation>Enter a display name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the %1.</source>
+        <translation>The server did not accept the %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request (%1).</source>
+        <translation>The server refused the request (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent an answer Lectern cannot read. Check the server address in Settings.</source>
+        <translation>The server sent an answer Lectern cannot read. Check the server address in Settings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lectern could not keep your sign-in on this computer.</source>
+        <translation>Lectern could not keep your sign-in on this computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server address is not valid. Check it in Settings.</source>
+        <translation>The server address is not valid. Check it in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and progress</source>
+        <translation>Notes and progress</translation>
+    </message>
+</context>
+<context>
     <name>CatalogText</name>
     <message>
         <location filename="../ui/text/catalog_text.cpp" line="+10"/>
@@ -220,6 +423,49 @@ Data folder: %1</translation>
         <location line="+1"/>
         <source>Lectern could not open your library.</source>
         <translation>Lectern could not open your library.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::AccountButton</name>
+    <message>
+        <location filename="../ui/account/account_button.cpp" line="+20"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1 until Lectern quits</source>
+        <translation>Signed in as %1 until Lectern quits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended your sign-in. Your notes and progress stay on this computer until you sign in again.</source>
+        <translation>The server ended your sign-in. Your notes and progress stay on this computer until you sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to sync your notes and progress. Browsing and studying work without an account.</source>
+        <translation>Sign in to sync your notes and progress. Browsing and studying work without an account.</translation>
     </message>
 </context>
 <context>
@@ -539,7 +785,7 @@ Data folder: %1</translation>
         <translation>More filters</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>Search is not available right now</source>
         <translation>Search is not available right now</translation>
     </message>
@@ -676,7 +922,7 @@ Data folder: %1</translation>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+46"/>
+        <location filename="../ui/shell/main_window.cpp" line="+48"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -751,12 +997,13 @@ Data folder: %1</translation>
         <translation>Build a course from your videos, audio and articles here, then send it for review before it is published to the catalog.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
         <location line="+123"/>
+        <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
             <numerusform>%Ln course in the catalog</numerusform>
@@ -764,173 +1011,221 @@ Data folder: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+102"/>
+        <source>Last synced at %1.</source>
+        <translation>Last synced at %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Syncing with %1…</source>
+        <translation>Syncing with %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Syncing: %n page(s) received</source>
+        <translation>
+            <numerusform>Syncing: %n page received</numerusform>
+            <numerusform>Syncing: %n pages received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bringing the catalog up to date from %1. Courses updated so far: %2.</source>
+        <translation>Bringing the catalog up to date from %1. Courses updated so far: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date with %1. Lectern syncs every few minutes.</source>
+        <translation>Up to date with %1. Lectern syncs every few minutes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline (next try %1)</source>
+        <translation>Offline (next try %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync failed (next try %1)</source>
+        <translation>Sync failed (next try %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details are in Settings, under Sync details.</source>
+        <translation>Details are in Settings, under Sync details.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checking %1…</source>
         <translation>Programming&lt;/source&gt;
         &lt;translation&gt;Programming&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Data &amp; AI&lt;/source&gt;
         &lt;translation&gt;Data &amp; AI&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Design&lt;/source&gt;
         &lt;translation&gt;Design&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Languages&lt;/source&gt;
         &lt;translation&gt;Languages&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Business&lt;/source&gt;
         &lt;translation&gt;Business&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Music&lt;/source&gt;
         &lt;translation&gt;Music&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Photography&lt;/source&gt;
         &lt;translation&gt;Photography&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Exam prep&lt;/source&gt;
         &lt;translation&gt;Exam prep&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Personal growth&lt;/source&gt;
         &lt;translation&gt;Personal growth&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Beginner&lt;/source&gt;
         &lt;translation&gt;Beginner&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Intermediate&lt;/source&gt;
         &lt;translation&gt;Intermediate&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Advanced&lt;/source&gt;
         &lt;translation&gt;Advanced&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;All levels&lt;/source&gt;
         &lt;translation&gt;All levels&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Chinese&lt;/source&gt;
         &lt;translation&gt;Chinese&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;English&lt;/source&gt;
         &lt;translation&gt;English&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;Video&lt;/source&gt;
         &lt;translation&gt;Video&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Audio&lt;/source&gt;
         &lt;translation&gt;Audio&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Article&lt;/source&gt;
         &lt;translation&gt;Article&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Quiz&lt;/source&gt;
         &lt;translation&gt;Quiz&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Free&lt;/source&gt;
         &lt;translation&gt;Free&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+16"/&gt;
+        &lt;location line=&quot;+16&quot;/&gt;
         &lt;source&gt;Owned&lt;/source&gt;
         &lt;translation&gt;Owned&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;%1 s&lt;/source&gt;
         &lt;translation&gt;%1 s&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;%1 min&lt;/source&gt;
         &lt;translation&gt;%1 min&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;%1 h&lt;/source&gt;
         &lt;translation&gt;%1 h&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;%1 h %2 min&lt;/source&gt;
         &lt;translation&gt;%1 h %2 min&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+22"/&gt;
+        &lt;location line=&quot;+22&quot;/&gt;
         &lt;source&gt;A file could not be read or written.&lt;/source&gt;
         &lt;translation&gt;A file could not be read or written.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The local library could not be read.&lt;/source&gt;
         &lt;translation&gt;The local library could not be read.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;The local library is busy. Another Lectern window may be using it; try again in a moment.&lt;/source&gt;
         &lt;translation&gt;The local library is busy. Another Lectern window may be using it; try again in a moment.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;This data folder was created by a newer version of Lectern.&lt;/source&gt;
         &lt;translation&gt;This data folder was created by a newer version of Lectern.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The item could not be found.&lt;/source&gt;
         &lt;translation&gt;The item could not be found.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The request was not valid.&lt;/source&gt;
         &lt;translation&gt;The request was not valid.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;The catalog data is damaged or in an unknown format.&lt;/source&gt;
         &lt;translation&gt;The catalog data is damaged or in an unknown format.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Something went wrong.&lt;/source&gt;
         &lt;translation&gt;Something went wrong.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;This data folder was created by a newer version of Lectern, so this version cannot open it without risking your notes and progress. Nothing in it was changed.
 
 Install the newer version of Lectern, or start this one with a different data folder (--data-dir).
@@ -943,7 +1238,7 @@ Install the newer version of Lectern, or start this one with a different data fo
 Data folder: %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+6"/&gt;
+        &lt;location line=&quot;+6&quot;/&gt;
         &lt;source&gt;Your library is in use by another program, probably another Lectern window. Close it and start Lectern again.
 
 Data folder: %1&lt;/source&gt;
@@ -952,7 +1247,7 @@ Data folder: %1&lt;/source&gt;
 Data folder: %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;Lectern cannot read or write its data folder. Check that the folder exists, that you may write to it and that the disk is not full.
 
 Data folder: %1&lt;/source&gt;
@@ -961,7 +1256,7 @@ Data folder: %1&lt;/source&gt;
 Data folder: %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Lectern could not open your library. The file may be damaged.
 
 Data folder: %1&lt;/source&gt;
@@ -973,12 +1268,12 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;StartupError&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../ui/shell/startup_error.cpp" line="+15"/&gt;
+        &lt;location filename=&quot;../ui/shell/startup_error.cpp&quot; line=&quot;+15&quot;/&gt;
         &lt;source&gt;Lectern cannot start&lt;/source&gt;
         &lt;translation&gt;Lectern cannot start&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Lectern could not open your library.&lt;/source&gt;
         &lt;translation&gt;Lectern could not open your library.&lt;/translation&gt;
     &lt;/message&gt;
@@ -986,7 +1281,7 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;lectern::ui::CourseCardDelegate&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../ui/discover/course_card_delegate.cpp" line="+230"/&gt;
+        &lt;location filename=&quot;../ui/discover/course_card_delegate.cpp&quot; line=&quot;+230&quot;/&gt;
         &lt;source&gt;No ratings yet&lt;/source&gt;
         &lt;translation&gt;No ratings yet&lt;/translation&gt;
     &lt;/message&gt;
@@ -994,17 +1289,17 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;lectern::ui::CourseGridModel&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../ui/discover/course_grid_model.cpp" line="+147"/&gt;
+        &lt;location filename=&quot;../ui/discover/course_grid_model.cpp&quot; line=&quot;+147&quot;/&gt;
         &lt;source&gt;Loading…&lt;/source&gt;
         &lt;translation&gt;Loading…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+0"/&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
         &lt;source&gt;This course is no longer available&lt;/source&gt;
         &lt;translation&gt;This course is no longer available&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;%1, by %2, %3&lt;/source&gt;
         &lt;translation&gt;%1, by %2, %3&lt;/translation&gt;
     &lt;/message&gt;
@@ -1012,87 +1307,87 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;lectern::ui::CoursePage&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../ui/course/course_page.cpp" line="+70"/&gt;
+        &lt;location filename=&quot;../ui/course/course_page.cpp&quot; line=&quot;+70&quot;/&gt;
         &lt;source&gt;Discover&lt;/source&gt;
         &lt;translation&gt;Discover&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Back to Discover (Esc)&lt;/source&gt;
         &lt;translation&gt;Back to Discover (Esc)&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Back to Discover&lt;/source&gt;
         &lt;translation&gt;Back to Discover&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+21"/&gt;
+        &lt;location line=&quot;+21&quot;/&gt;
         &lt;source&gt;Purchasing is not available yet in this version of Lectern.&lt;/source&gt;
         &lt;translation&gt;Purchasing is not available yet in this version of Lectern.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Purchasing is not available yet in this version.&lt;/source&gt;
         &lt;translation&gt;Purchasing is not available yet in this version.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+9"/&gt;
-        &lt;location line="+53"/&gt;
+        &lt;location line=&quot;+9&quot;/&gt;
+        &lt;location line=&quot;+53&quot;/&gt;
         &lt;source&gt;Course content&lt;/source&gt;
         &lt;translation&gt;Course content&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="-3"/&gt;
+        &lt;location line=&quot;-3&quot;/&gt;
         &lt;source&gt;About this course&lt;/source&gt;
         &lt;translation&gt;About this course&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;About the instructor&lt;/source&gt;
         &lt;translation&gt;About the instructor&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;Tags&lt;/source&gt;
         &lt;translation&gt;Tags&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+60"/&gt;
+        &lt;location line=&quot;+60&quot;/&gt;
         &lt;source&gt;This course is no longer available&lt;/source&gt;
         &lt;translation&gt;This course is no longer available&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;It may have been withdrawn by its instructor. Go back to Discover to find another.&lt;/source&gt;
         &lt;translation&gt;It may have been withdrawn by its instructor. Go back to Discover to find another.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+15"/&gt;
+        &lt;location line=&quot;+15&quot;/&gt;
         &lt;source&gt;This course could not be opened&lt;/source&gt;
         &lt;translation&gt;This course could not be opened&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+18"/&gt;
+        &lt;location line=&quot;+18&quot;/&gt;
         &lt;source&gt;Taught by %1&lt;/source&gt;
         &lt;translation&gt;Taught by %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Taught by %1 · %2&lt;/source&gt;
         &lt;translation&gt;Taught by %1 · %2&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+10"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+10&quot;/&gt;
         &lt;source&gt;(%Ln rating(s))&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;(%Ln rating)&lt;/numerusform&gt;
             &lt;numerusform&gt;(%Ln ratings)&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+2"/&gt;
-        &lt;location line="+4"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;%Ln student(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%Ln student&lt;/numerusform&gt;
@@ -1100,23 +1395,23 @@ Data folder: %1&lt;/translation&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="-3"/&gt;
+        &lt;location line=&quot;-3&quot;/&gt;
         &lt;source&gt;Rated %1 out of 5&lt;/source&gt;
         &lt;translation&gt;Rated %1 out of 5&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;No ratings yet&lt;/source&gt;
         &lt;translation&gt;No ratings yet&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;%1 in total&lt;/source&gt;
         &lt;translation&gt;%1 in total&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+1"/&gt;
-        &lt;location line="+18"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;location line=&quot;+18&quot;/&gt;
         &lt;source&gt;%Ln lesson(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%Ln lesson&lt;/numerusform&gt;
@@ -1124,27 +1419,27 @@ Data folder: %1&lt;/translation&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="-17"/&gt;
+        &lt;location line=&quot;-17&quot;/&gt;
         &lt;source&gt;Taught in %1&lt;/source&gt;
         &lt;translation&gt;Taught in %1&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Start learning&lt;/source&gt;
         &lt;translation&gt;Start learning&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Enrol for free&lt;/source&gt;
         &lt;translation&gt;Enrol for free&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Buy course&lt;/source&gt;
         &lt;translation&gt;Buy course&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+7"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;%Ln section(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%Ln section&lt;/numerusform&gt;
@@ -1155,165 +1450,165 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;lectern::ui::DiscoverPage&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../ui/discover/discover_page.cpp" line="+56"/&gt;
+        &lt;location filename=&quot;../ui/discover/discover_page.cpp&quot; line=&quot;+56&quot;/&gt;
         &lt;source&gt;Discover&lt;/source&gt;
         &lt;translation&gt;Discover&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;Search courses, instructors and topics&lt;/source&gt;
         &lt;translation&gt;Search courses, instructors and topics&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Search the catalog&lt;/source&gt;
         &lt;translation&gt;Search the catalog&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+13"/&gt;
+        &lt;location line=&quot;+13&quot;/&gt;
         &lt;source&gt;Number of results&lt;/source&gt;
         &lt;translation&gt;Number of results&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;Courses&lt;/source&gt;
         &lt;translation&gt;Courses&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+42"/&gt;
+        &lt;location line=&quot;+42&quot;/&gt;
         &lt;source&gt;Sort by:&lt;/source&gt;
         &lt;translation&gt;Sort by:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+41"/&gt;
+        &lt;location line=&quot;+41&quot;/&gt;
         &lt;source&gt;Loading the catalog…&lt;/source&gt;
         &lt;translation&gt;Loading the catalog…&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Category&lt;/source&gt;
         &lt;translation&gt;Category&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;All categories&lt;/source&gt;
         &lt;translation&gt;All categories&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;Level&lt;/source&gt;
         &lt;translation&gt;Level&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Any level&lt;/source&gt;
         &lt;translation&gt;Any level&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;Language&lt;/source&gt;
         &lt;translation&gt;Language&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Any language&lt;/source&gt;
         &lt;translation&gt;Any language&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;Price&lt;/source&gt;
         &lt;translation&gt;Price&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Free and paid&lt;/source&gt;
         &lt;translation&gt;Free and paid&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Free&lt;/source&gt;
         &lt;translation&gt;Free&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Paid&lt;/source&gt;
         &lt;translation&gt;Paid&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Owned&lt;/source&gt;
         &lt;translation&gt;Owned&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;More filters: price range and length&lt;/source&gt;
         &lt;translation&gt;More filters: price range and length&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Price range and course length&lt;/source&gt;
         &lt;translation&gt;Price range and course length&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+4"/&gt;
+        &lt;location line=&quot;+4&quot;/&gt;
         &lt;source&gt;Sort order&lt;/source&gt;
         &lt;translation&gt;Sort order&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Best match&lt;/source&gt;
         &lt;translation&gt;Best match&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Highest rated&lt;/source&gt;
         &lt;translation&gt;Highest rated&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Most popular&lt;/source&gt;
         &lt;translation&gt;Most popular&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Newest&lt;/source&gt;
         &lt;translation&gt;Newest&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Price: low to high&lt;/source&gt;
         &lt;translation&gt;Price: low to high&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Price: high to low&lt;/source&gt;
         &lt;translation&gt;Price: high to low&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+16"/&gt;
+        &lt;location line=&quot;+16&quot;/&gt;
         &lt;source&gt;More filters (%1)&lt;/source&gt;
         &lt;translation&gt;More filters (%1)&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+0"/&gt;
+        &lt;location line=&quot;+0&quot;/&gt;
         &lt;source&gt;More filters&lt;/source&gt;
         &lt;translation&gt;More filters&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+119"/&gt;
+        &lt;location line=&quot;+119&quot;/&gt;
         &lt;source&gt;Search is not available right now&lt;/source&gt;
         &lt;translation&gt;Search is not available right now&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+12"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
         &lt;source&gt;%Ln course(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%Ln course&lt;/numerusform&gt;
             &lt;numerusform&gt;%Ln courses&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+2"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;%Ln result(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%Ln result&lt;/numerusform&gt;
@@ -1321,42 +1616,42 @@ Data folder: %1&lt;/translation&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+10"/&gt;
+        &lt;location line=&quot;+10&quot;/&gt;
         &lt;source&gt;No courses match “%1”&lt;/source&gt;
         &lt;translation&gt;No courses match “%1”&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Check the spelling, try a shorter or more general word, or clear the filters.&lt;/source&gt;
         &lt;translation&gt;Check the spelling, try a shorter or more general word, or clear the filters.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Check the spelling, or try a shorter or more general word.&lt;/source&gt;
         &lt;translation&gt;Check the spelling, or try a shorter or more general word.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;No courses match these filters&lt;/source&gt;
         &lt;translation&gt;No courses match these filters&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Try another category or level, or widen the price and length ranges.&lt;/source&gt;
         &lt;translation&gt;Try another category or level, or widen the price and length ranges.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;The catalog is empty&lt;/source&gt;
         &lt;translation&gt;The catalog is empty&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Courses appear here once the catalog has been downloaded.&lt;/source&gt;
         &lt;translation&gt;Courses appear here once the catalog has been downloaded.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Clear search and filters&lt;/source&gt;
         &lt;translation&gt;Clear search and filters&lt;/translation&gt;
     &lt;/message&gt;
@@ -1364,72 +1659,72 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;lectern::ui::FilterPopup&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../ui/discover/filter_popup.cpp" line="+45"/&gt;
+        &lt;location filename=&quot;../ui/discover/filter_popup.cpp&quot; line=&quot;+45&quot;/&gt;
         &lt;source&gt;More filters&lt;/source&gt;
         &lt;translation&gt;More filters&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;No limit&lt;/source&gt;
         &lt;translation&gt;No limit&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Lowest price&lt;/source&gt;
         &lt;translation&gt;Lowest price&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Highest price&lt;/source&gt;
         &lt;translation&gt;Highest price&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;Course length&lt;/source&gt;
         &lt;translation&gt;Course length&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Any length&lt;/source&gt;
         &lt;translation&gt;Any length&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Under 1 hour&lt;/source&gt;
         &lt;translation&gt;Under 1 hour&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;1 to 3 hours&lt;/source&gt;
         &lt;translation&gt;1 to 3 hours&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;3 to 6 hours&lt;/source&gt;
         &lt;translation&gt;3 to 6 hours&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Over 6 hours&lt;/source&gt;
         &lt;translation&gt;Over 6 hours&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;Reset&lt;/source&gt;
         &lt;translation&gt;Reset&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Done&lt;/source&gt;
         &lt;translation&gt;Done&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+10"/&gt;
+        &lt;location line=&quot;+10&quot;/&gt;
         &lt;source&gt;Price:&lt;/source&gt;
         &lt;translation&gt;Price:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Length:&lt;/source&gt;
         &lt;translation&gt;Length:&lt;/translation&gt;
     &lt;/message&gt;
@@ -1437,87 +1732,87 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;lectern::ui::MainWindow&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../ui/shell/main_window.cpp" line="+46"/&gt;
+        &lt;location filename=&quot;../ui/shell/main_window.cpp&quot; line=&quot;+46&quot;/&gt;
         &lt;source&gt;Sections&lt;/source&gt;
         &lt;translation&gt;Sections&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+9"/&gt;
+        &lt;location line=&quot;+9&quot;/&gt;
         &lt;source&gt;Discover&lt;/source&gt;
         &lt;translation&gt;Discover&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;My Learning&lt;/source&gt;
         &lt;translation&gt;My Learning&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Your courses will live here&lt;/source&gt;
         &lt;translation&gt;Your courses will live here&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Courses you buy or enrol in appear here with your progress, so you can pick up where you left off.&lt;/source&gt;
         &lt;translation&gt;Courses you buy or enrol in appear here with your progress, so you can pick up where you left off.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Browse courses&lt;/source&gt;
         &lt;translation&gt;Browse courses&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Downloads&lt;/source&gt;
         &lt;translation&gt;Downloads&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;No downloads yet&lt;/source&gt;
         &lt;translation&gt;No downloads yet&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Lessons you download for offline study appear here, with their size and download progress.&lt;/source&gt;
         &lt;translation&gt;Lessons you download for offline study appear here, with their size and download progress.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Notes&lt;/source&gt;
         &lt;translation&gt;Notes&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;No notes yet&lt;/source&gt;
         &lt;translation&gt;No notes yet&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.&lt;/source&gt;
         &lt;translation&gt;Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Authoring&lt;/source&gt;
         &lt;translation&gt;Authoring&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Teach what you know&lt;/source&gt;
         &lt;translation&gt;Teach what you know&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Build a course from your videos, audio and articles here, then send it for review before it is published to the catalog.&lt;/source&gt;
         &lt;translation&gt;Build a course from your videos, audio and articles here, then send it for review before it is published to the catalog.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Settings&lt;/source&gt;
         &lt;translation&gt;Settings&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+123"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+123&quot;/&gt;
         &lt;source&gt;%Ln course(s) in the catalog&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%Ln course in the catalog&lt;/numerusform&gt;
@@ -1525,7 +1820,7 @@ Data folder: %1&lt;/translation&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+68"/&gt;
+        &lt;location line=&quot;+68&quot;/&gt;
         &lt;source&gt;Checking %1…</translation>
     </message>
     <message>
@@ -1539,7 +1834,7 @@ Data folder: %1&lt;/translation&gt;
         <translation>lectern-server %1 at %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Offline: studying from this computer</source>
         <translation>Offline: studying from this computer</translation>
     </message>
@@ -1549,7 +1844,7 @@ Data folder: %1&lt;/translation&gt;
         <translation>Cannot reach %1 (%2). Your catalog, downloads and notes keep working offline.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 needs a newer Lectern</source>
         <translation>%1 needs a newer Lectern</translation>
     </message>
@@ -1562,7 +1857,7 @@ Data folder: %1&lt;/translation&gt;
 <context>
     <name>lectern::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/shell/settings_page.cpp" line="+23"/>
+        <location filename="../ui/shell/settings_page.cpp" line="+33"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1611,6 +1906,221 @@ Data folder: %1&lt;/translation&gt;
         <location line="+2"/>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server and sync</source>
+        <translation>Server and sync</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sign-in is kept per server.</source>
+        <translation>Your sign-in is kept per server.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recent sync errors</source>
+        <translation>Recent sync errors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next try</source>
+        <translation>Next try</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sync problems recently.</source>
+        <translation>No sync problems recently.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync:</source>
+        <translation>Sync:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync details</source>
+        <translation>Sync details</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Enter an address such as https://lectern.example or http://127.0.0.1:8080.</source>
+        <translation>Enter an address such as https://lectern.example or http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already connected to this server.</source>
+        <translation>Already connected to this server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1. Your sign-in is kept per server.</source>
+        <translation>Connecting to %1. Your sign-in is kept per server.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last synced at %1.</source>
+        <translation>Last synced at %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After sign-in</source>
+        <translation>After sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/account/sign_in_dialog.cpp" line="+42"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked, you are signed out when Lectern quits.</source>
+        <translation>Unchecked, you are signed out when Lectern quits.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Create your Lectern account</source>
+        <translation>Create your Lectern account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Lectern</source>
+        <translation>Sign in to Lectern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to instructors and other learners</source>
+        <translation>Shown to instructors and other learners</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating account…</source>
+        <translation>Creating account…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I already have an account</source>
+        <translation>I already have an account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New here? Create an account</source>
+        <translation>New here? Create an account</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your email address, such as ada@example.com.</source>
+        <translation>Enter your email address, such as ada@example.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Choose a password of at least %n character(s).</source>
+        <translation>
+            <numerusform>Choose a password of at least %n character.</numerusform>
+            <numerusform>Choose a password of at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1668,9 +2178,17 @@ Data folder: %1&lt;/translation&gt;
     </message>
 </context>
 <context>
+    <name>lectern::ui::SyncService</name>
+    <message>
+        <location filename="../ui/services/sync_service.cpp" line="+355"/>
+        <source>Lectern on %1</source>
+        <translation>Lectern on %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+91"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern: browse, buy and study courses, online or offline.</translation>
     </message>
@@ -1706,64 +2224,64 @@ Data folder: %1&lt;/translation&gt;
         &lt;translation&gt;Settings&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+7"/&gt;
+        &lt;location line=&quot;+7&quot;/&gt;
         &lt;source&gt;Appearance&lt;/source&gt;
         &lt;translation&gt;Appearance&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;Same as the system&lt;/source&gt;
         &lt;translation&gt;Same as the system&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="-7"/&gt;
+        &lt;location line=&quot;-7&quot;/&gt;
         &lt;source&gt;Light&lt;/source&gt;
         &lt;translation&gt;Light&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Dark&lt;/source&gt;
         &lt;translation&gt;Dark&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Language&lt;/source&gt;
         &lt;translation&gt;Language&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+8"/&gt;
+        &lt;location line=&quot;+8&quot;/&gt;
         &lt;source&gt;A new language takes effect the next time Lectern starts.&lt;/source&gt;
         &lt;translation&gt;A new language takes effect the next time Lectern starts.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+11"/&gt;
+        &lt;location line=&quot;+11&quot;/&gt;
         &lt;source&gt;&amp;Appearance:&lt;/source&gt;
         &lt;translation&gt;&amp;Appearance:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;&amp;Language:&lt;/source&gt;
         &lt;translation&gt;&amp;Language:&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Data folder:&lt;/source&gt;
         &lt;translation&gt;Data folder:&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;lectern::ui::SyllabusModel&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location filename="../ui/course/syllabus_model.cpp" line="+110"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../ui/course/syllabus_model.cpp&quot; line=&quot;+110&quot;/&gt;
         &lt;source&gt;%Ln lesson(s) · %1&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;%Ln lesson · %1&lt;/numerusform&gt;
             &lt;numerusform&gt;%Ln lessons · %1&lt;/numerusform&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
-        &lt;location line="+3"/&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;Section %1: %2, %n lesson(s)&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Section %1: %2, %n lesson&lt;/numerusform&gt;
@@ -1771,37 +2289,37 @@ Data folder: %1&lt;/translation&gt;
         &lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+19"/&gt;
+        &lt;location line=&quot;+19&quot;/&gt;
         &lt;source&gt;Free preview&lt;/source&gt;
         &lt;translation&gt;Free preview&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+10"/&gt;
+        &lt;location line=&quot;+10&quot;/&gt;
         &lt;source&gt;%1 · %2&lt;/source&gt;
         &lt;translation&gt;%1 · %2&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;%1, %2, %3%4&lt;/source&gt;
         &lt;translation&gt;%1, %2, %3%4&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;, free preview&lt;/source&gt;
         &lt;translation&gt;, free preview&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+12"/&gt;
+        &lt;location line=&quot;+12&quot;/&gt;
         &lt;source&gt;Lesson&lt;/source&gt;
         &lt;translation&gt;Lesson&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Preview&lt;/source&gt;
         &lt;translation&gt;Preview&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;Length&lt;/source&gt;
         &lt;translation&gt;Length&lt;/translation&gt;
     &lt;/message&gt;
@@ -1809,37 +2327,37 @@ Data folder: %1&lt;/translation&gt;
 &lt;context&gt;
     &lt;name&gt;main&lt;/name&gt;
     &lt;message&gt;
-        &lt;location filename="../app/gui/main.cpp" line="+88"/&gt;
+        &lt;location filename=&quot;../app/gui/main.cpp&quot; line=&quot;+88&quot;/&gt;
         &lt;source&gt;Lectern: browse, buy and study courses, online or offline.&lt;/source&gt;
         &lt;translation&gt;Lectern: browse, buy and study courses, online or offline.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+5"/&gt;
+        &lt;location line=&quot;+5&quot;/&gt;
         &lt;source&gt;Keep the library, downloads and settings in &lt;dir&gt;.&lt;/source&gt;
         &lt;translation&gt;Keep the library, downloads and settings in &lt;dir&gt;.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;dir&lt;/source&gt;
         &lt;translation&gt;dir&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+2"/&gt;
+        &lt;location line=&quot;+2&quot;/&gt;
         &lt;source&gt;Use the language &lt;lang&gt;: zh_CN or en.&lt;/source&gt;
         &lt;translation&gt;Use the language &lt;lang&gt;: zh_CN or en.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+1"/&gt;
+        &lt;location line=&quot;+1&quot;/&gt;
         &lt;source&gt;lang&lt;/source&gt;
         &lt;translation&gt;lang&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;Print the time to the first paint of the window and quit.&lt;/source&gt;
         &lt;translation&gt;Print the time to the first paint of the window and quit.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;location line="+3"/&gt;
+        &lt;location line=&quot;+3&quot;/&gt;
         &lt;source&gt;Connect to the Lectern server at &lt;url&gt; (default: the saved one, or %1).</translation>
     </message>
     <message>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountText</name>
+    <message numerus="yes">
+        <location filename="../ui/text/account_text.cpp" line="+13"/>
+        <source>in %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>email address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach the server. Check your network connection and the server address in Settings.</source>
+        <translation>无法连接服务器。请检查网络连接，以及“设置”中的服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>服务器未能及时响应，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the server broke off. Try again.</source>
+        <translation>与服务器的连接中断了，请重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s identity could not be verified (its certificate is not trusted).</source>
+        <translation>无法验证服务器的身份（其证书不受信任）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong email or password.</source>
+        <translation>邮箱或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your sign-in has ended. Sign in again to sync your notes and progress; nothing on this computer is lost.</source>
+        <translation>你的登录已失效。请重新登录以同步笔记和学习进度；这台电脑上的内容不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server no longer accepts this sign-in. Please sign in again.</source>
+        <translation>服务器已不再接受此次登录，请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account is not allowed to do this.</source>
+        <translation>你的账号无权执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not know this request. Check the server address in Settings.</source>
+        <translation>服务器无法识别此请求。请检查“设置”中的服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account with this email address already exists. Sign in instead.</source>
+        <translation>该邮箱已注册账号，请直接登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflicts with something already on the server.</source>
+        <translation>此操作与服务器上已有的内容冲突。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many attempts. Try again %1.</source>
+        <translation>尝试次数过多，请%1再试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many attempts. Wait a few minutes and try again.</source>
+        <translation>尝试次数过多，请等几分钟后再试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. Try again %1.</source>
+        <translation>服务器繁忙，请%1再试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>服务器繁忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server had a problem (error %1). Try again later.</source>
+        <translation>服务器出现问题（错误 %1），请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server asked for a fresh copy of the catalog; it is downloaded again from the start.</source>
+        <translation>服务器要求重新获取课程目录，正在从头重新下载。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a valid email address.</source>
+        <translation>请输入有效的电子邮箱。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a password of 8 to 256 characters.</source>
+        <translation>请设置 8 到 256 个字符的密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a display name.</source>
+        <translation>请输入显示名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the %1.</source>
+        <translation>服务器不接受所填的%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request (%1).</source>
+        <translation>服务器拒绝了此请求（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent an answer Lectern cannot read. Check the server address in Settings.</source>
+        <translation>服务器返回了 Lectern 无法识别的内容。请检查“设置”中的服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lectern could not keep your sign-in on this computer.</source>
+        <translation>Lectern 无法在这台电脑上保存你的登录信息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server address is not valid. Check it in Settings.</source>
+        <translation>服务器地址无效，请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Catalog</source>
+        <translation>课程目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes and progress</source>
+        <translation>笔记与进度</translation>
+    </message>
+</context>
+<context>
     <name>CatalogText</name>
     <message>
         <location filename="../ui/text/catalog_text.cpp" line="+10"/>
@@ -220,6 +420,49 @@ Data folder: %1</source>
         <location line="+1"/>
         <source>Lectern could not open your library.</source>
         <translation>Lectern 无法打开你的资料库。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::AccountButton</name>
+    <message>
+        <location filename="../ui/account/account_button.cpp" line="+20"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1 until Lectern quits</source>
+        <translation>已登录：%1（退出 Lectern 后自动登出）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended your sign-in. Your notes and progress stay on this computer until you sign in again.</source>
+        <translation>服务器结束了你的登录。在你重新登录之前，笔记和进度都保留在这台电脑上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to sync your notes and progress. Browsing and studying work without an account.</source>
+        <translation>登录后可同步笔记和学习进度。不登录也可以浏览和学习。</translation>
     </message>
 </context>
 <context>
@@ -535,7 +778,7 @@ Data folder: %1</source>
         <translation>更多筛选</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+125"/>
         <source>Search is not available right now</source>
         <translation>暂时无法搜索</translation>
     </message>
@@ -670,7 +913,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+46"/>
+        <location filename="../ui/shell/main_window.cpp" line="+48"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -745,19 +988,67 @@ Data folder: %1</source>
         <translation>在这里用你的视频、音频和图文制作课程，提交审核通过后即可发布到课程目录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
         <location line="+123"/>
+        <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
             <numerusform>目录中共 %Ln 门课程</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+102"/>
+        <source>Last synced at %1.</source>
+        <translation>上次同步：%1。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Syncing: %n page(s) received</source>
+        <translation>
+            <numerusform>正在同步：已接收 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bringing the catalog up to date from %1. Courses updated so far: %2.</source>
+        <translation>正在从 %1 更新课程目录。已更新课程：%2 门。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date with %1. Lectern syncs every few minutes.</source>
+        <translation>已与 %1 保持同步。Lectern 每隔几分钟同步一次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline (next try %1)</source>
+        <translation>离线（%1 重试）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync failed (next try %1)</source>
+        <translation>同步失败（%1 重试）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details are in Settings, under Sync details.</source>
+        <translation>详情见“设置”中的“同步详情”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Checking %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
@@ -772,7 +1063,7 @@ Data folder: %1</source>
         <translation>lectern-server %1，地址 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-50"/>
         <source>Offline: studying from this computer</source>
         <translation>离线：正在使用本机内容学习</translation>
     </message>
@@ -782,7 +1073,7 @@ Data folder: %1</source>
         <translation>无法连接 %1（%2）。课程目录、下载内容和笔记在离线时照常可用。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 needs a newer Lectern</source>
         <translation>%1 需要更新版本的 Lectern</translation>
     </message>
@@ -795,7 +1086,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/shell/settings_page.cpp" line="+23"/>
+        <location filename="../ui/shell/settings_page.cpp" line="+33"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -844,6 +1135,219 @@ Data folder: %1</source>
         <location line="+2"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server and sync</source>
+        <translation>服务器与同步</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sign-in is kept per server.</source>
+        <translation>每个服务器分别保存登录状态。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recent sync errors</source>
+        <translation>最近的同步错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next try</source>
+        <translation>下次重试</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sync problems recently.</source>
+        <translation>最近没有同步问题。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync:</source>
+        <translation>同步：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync details</source>
+        <translation>同步详情</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Enter an address such as https://lectern.example or http://127.0.0.1:8080.</source>
+        <translation>请输入类似 https://lectern.example 或 http://127.0.0.1:8080 的地址。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already connected to this server.</source>
+        <translation>已连接到此服务器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1. Your sign-in is kept per server.</source>
+        <translation>正在连接 %1。每个服务器分别保存登录状态。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last synced at %1.</source>
+        <translation>上次同步：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After sign-in</source>
+        <translation>登录后</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/account/sign_in_dialog.cpp" line="+42"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在这台电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked, you are signed out when Lectern quits.</source>
+        <translation>不勾选时，退出 Lectern 即自动登出。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Email:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Create an account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Create your Lectern account</source>
+        <translation>创建你的 Lectern 账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in to Lectern</source>
+        <translation>登录 Lectern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to instructors and other learners</source>
+        <translation>讲师和其他学员会看到这个名字</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating account…</source>
+        <translation>正在创建账号…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I already have an account</source>
+        <translation>我已有账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New here? Create an account</source>
+        <translation>新用户？创建账号</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Enter your name.</source>
+        <translation>请输入你的名字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your email address, such as ada@example.com.</source>
+        <translation>请输入电子邮箱，例如 ada@example.com。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Choose a password of at least %n character(s).</source>
+        <translation>
+            <numerusform>请设置至少 %n 个字符的密码。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,9 +1403,17 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>lectern::ui::SyncService</name>
+    <message>
+        <location filename="../ui/services/sync_service.cpp" line="+355"/>
+        <source>Lectern on %1</source>
+        <translation>%1 上的 Lectern</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+91"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern：浏览、购买课程，在线或离线学习。</translation>
     </message>

@@ -1,6 +1,7 @@
 // The desktop app's composition root: options, data folder, language and theme, then
 // the catalog service and the window.
 #include <cstdio>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,7 +14,9 @@
 
 #include "net/api_client.h"
 #include "services/catalog_service.h"
+#include "services/keychain_session_store.h"
 #include "services/server_connection.h"
+#include "services/sync_service.h"
 #include "shell/main_window.h"
 #include "shell/settings_page.h"
 #include "shell/startup_error.h"
@@ -136,7 +139,7 @@ int main(int argc, char* argv[])
     service.open(QDir(dataDir).filePath(QStringLiteral("lectern.db")), QStringLiteral(":/catalog/demo_catalog.json"));
 
     // The server address: --server wins and is remembered; else the saved one.
-    static const QString kServerKey = QStringLiteral("server/url");
+    const QString& kServerKey = lectern::ui::SettingsPage::kServerUrlKey;
     QString serverUrl = parser.value(serverOption);
     if (!serverUrl.isEmpty())
         settings.setValue(kServerKey, serverUrl);
@@ -144,8 +147,40 @@ int main(int argc, char* argv[])
         serverUrl = settings.value(kServerKey, QLatin1String(lectern::net::kDefaultServerUrl.data(),
                                                              lectern::net::kDefaultServerUrl.size()))
                         .toString();
-    lectern::ui::ServerConnection server(serverUrl);
-    window.setServerConnection(&server);
+
+    // The server watch and sync belong to one address; a new address in Settings
+    // replaces both (the old ones finish their current request and go).
+    std::unique_ptr<lectern::ui::ServerConnection> server;
+    std::unique_ptr<lectern::ui::SyncService> sync;
+    const QString databasePath = QDir(dataDir).filePath(QStringLiteral("lectern.db"));
+    const auto connectTo = [&](const QString& url) {
+        lectern::ui::SyncService::Options options;
+        options.serverUrl = url;
+        options.databasePath = databasePath;
+        // One keychain entry per data folder, so two profiles keep two sign-ins.
+        options.makeSessionStore = [dataDir] {
+            return std::make_unique<lectern::ui::FallbackSessionStore>(
+                QStringLiteral("session:") + dataDir,
+                QDir(dataDir).filePath(QStringLiteral("session.json")).toStdString());
+        };
+        auto newServer = std::make_unique<lectern::ui::ServerConnection>(url);
+        auto newSync = std::make_unique<lectern::ui::SyncService>(std::move(options));
+        newSync->watch(newServer.get());
+        window.setServerConnection(newServer.get());
+        window.setSyncService(newSync.get());
+        if (service.isOpen())
+            newSync->start();
+        sync = std::move(newSync);
+        server = std::move(newServer);
+    };
+    connectTo(serverUrl);
+    // Sync opens its own connection to the store; it starts once the catalog
+    // service has created and migrated it.
+    QObject::connect(&service, &lectern::ui::CatalogService::opened, &window, [&sync] {
+        if (sync)
+            sync->start();
+    });
+    QObject::connect(window.settingsPage(), &lectern::ui::SettingsPage::serverUrlApplied, &window, connectTo);
 
     if (parser.isSet(firstPaintOption))
         window.installEventFilter(new FirstPaintProbe(sinceStart, &window));

@@ -245,6 +245,12 @@ void DiscoverPage::start()
     runSearch();
 }
 
+void DiscoverPage::refresh()
+{
+    if (m_started)
+        runSearch();
+}
+
 void DiscoverPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

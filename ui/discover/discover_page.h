@@ -33,6 +33,8 @@ public:
 
     // Starts browsing once the catalog is open.
     void start();
+    // Runs the current search again, e.g. after a sync changed the catalog.
+    void refresh();
     void focusSearch();
     // Gives the keyboard back to the grid, e.g. on returning from a course.
     void restoreFocus();

@@ -151,6 +151,21 @@ RequestId CatalogService::loadSummaries(std::vector<catalog::CourseKey> keys)
     return id;
 }
 
+void CatalogService::reloadCourseCount()
+{
+    onWorker([this, state = m_state] {
+        if (!state->ready())
+            return;
+        auto count = state->repository->courseCount();
+        if (!count)
+            return; // the old count stays; the next sync asks again
+        onUiThread([this, n = *count] {
+            m_courseCount = n;
+            Q_EMIT courseCountChanged(n);
+        });
+    });
+}
+
 RequestId CatalogService::loadDetail(catalog::CourseKey key)
 {
     const RequestId id = nextId();

@@ -46,6 +46,9 @@ public:
     // Cards for the keys, in key order; courses that left the catalog are skipped.
     RequestId loadSummaries(std::vector<catalog::CourseKey> keys);
     RequestId loadDetail(catalog::CourseKey key);
+    // Counts the catalog again, e.g. after a sync changed it; answers with
+    // courseCountChanged(). Searches need nothing: CatalogSearch notices the change.
+    void reloadCourseCount();
 
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] std::int64_t courseCount() const { return m_courseCount; }
@@ -53,6 +56,7 @@ public:
 Q_SIGNALS:
     void opened(qint64 courseCount);
     void openFailed(const lectern::Error& error);
+    void courseCountChanged(qint64 courseCount);
     void searchFinished(lectern::ui::RequestId id, const lectern::ui::CourseKeys& keys);
     void summariesLoaded(lectern::ui::RequestId id, const lectern::ui::CourseSummaries& summaries);
     // detail is null when the course is no longer in the catalog.

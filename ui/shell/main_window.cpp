@@ -14,10 +14,12 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "account/account_button.h"
 #include "course/course_page.h"
 #include "discover/discover_page.h"
 #include "services/server_connection.h"
 #include "shell/settings_page.h"
+#include "text/account_text.h"
 #include "widgets/empty_state_widget.h"
 #include "widgets/icons.h"
 
@@ -72,8 +74,8 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
                                tr("Teach what you know"),
                                tr("Build a course from your videos, audio and articles here, then send it for "
                                   "review before it is published to the catalog.")));
-    addSection(Section::Settings, QStringLiteral("settings"), tr("Settings"),
-               new SettingsPage(m_settings, theme, dataDir, this));
+    m_settingsPage = new SettingsPage(m_settings, theme, dataDir, this);
+    addSection(Section::Settings, QStringLiteral("settings"), tr("Settings"), m_settingsPage);
     m_pages->addWidget(m_course);
 
     // The sidebar is as wide as its longest label needs, whatever the language.
@@ -126,6 +128,7 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::backToDiscover);
     connect(m_course, &CoursePage::courseShown, this, [this](const QString& title) { setWindowTitle(title); });
     connect(&m_service, &CatalogService::opened, this, &MainWindow::onCatalogOpened);
+    connect(&m_service, &CatalogService::courseCountChanged, this, &MainWindow::onCourseCountChanged);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -199,6 +202,12 @@ void MainWindow::onCatalogOpened(qint64 courseCount)
     m_discover->start();
 }
 
+void MainWindow::onCourseCountChanged(qint64 courseCount)
+{
+    m_catalogSize->setText(tr("%Ln course(s) in the catalog", nullptr, static_cast<int>(courseCount)));
+    m_discover->refresh();
+}
+
 void MainWindow::updateSidebarIcons()
 {
     const QColor normal = palette().color(QPalette::Text);
@@ -257,10 +266,96 @@ void MainWindow::setServerConnection(ServerConnection* connection)
     connection->checkNow();
 }
 
+void MainWindow::setSyncService(SyncService* service)
+{
+    if (!m_account) {
+        m_account = new AccountButton(this);
+        // Left of the catalog size: the account is what people look for in that corner.
+        statusBar()->insertPermanentWidget(0, m_account);
+    }
+    m_account->setSyncService(service);
+    m_settingsPage->setSyncService(service);
+    if (!service) {
+        m_lastSyncState.reset();
+        updateStatusText();
+        return;
+    }
+    connect(service, &SyncService::stateChanged, this, &MainWindow::showSyncState);
+    connect(service, &SyncService::catalogChanged, &m_service, &CatalogService::reloadCourseCount);
+    showSyncState(service->state());
+}
+
 void MainWindow::showServerStatus(const ServerStatus& status)
 {
+    m_lastServerStatus = status;
+    updateStatusText();
+}
+
+void MainWindow::showSyncState(const SyncState& state)
+{
+    m_lastSyncState = state;
+    updateStatusText();
+}
+
+// One line for both: whether the server is there, and what sync is doing.
+void MainWindow::updateStatusText()
+{
+    if (!m_serverStatus)
+        return;
+    const ServerStatus& status = m_lastServerStatus;
     const QUrl url(status.serverUrl);
     const QString host = url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+    const QString lastSynced = m_lastSyncState && m_lastSyncState->lastSynced.isValid()
+        ? tr("Last synced at %1.").arg(AccountText::shortTime(m_lastSyncState->lastSynced))
+        : QString();
+    const auto withLastSynced = [&lastSynced](const QString& text) {
+        return lastSynced.isEmpty() ? text : text + QLatin1Char('\n') + lastSynced;
+    };
+
+    if (status.state == ServerStatus::State::Offline) {
+        m_serverStatus->setText(tr("Offline: studying from this computer"));
+        m_serverStatus->setToolTip(withLastSynced(
+            tr("Cannot reach %1 (%2). Your catalog, downloads and notes keep working offline.")
+                .arg(status.serverUrl, status.problem)));
+        return;
+    }
+    if (status.state == ServerStatus::State::Incompatible) {
+        m_serverStatus->setText(tr("%1 needs a newer Lectern").arg(host));
+        m_serverStatus->setToolTip(tr("The server speaks a newer API version. Update Lectern to connect."));
+        return;
+    }
+    if (m_lastSyncState) {
+        const SyncState& sync = *m_lastSyncState;
+        switch (sync.phase) {
+        case SyncState::Phase::Idle:
+            break;
+        case SyncState::Phase::Syncing:
+            if (sync.pages == 0)
+                m_serverStatus->setText(tr("Syncing with %1…").arg(host));
+            else
+                m_serverStatus->setText(tr("Syncing: %n page(s) received", nullptr, static_cast<int>(sync.pages)));
+            m_serverStatus->setToolTip(withLastSynced(tr("Bringing the catalog up to date from %1. Courses updated so "
+                                                         "far: %2.")
+                                                          .arg(status.serverUrl)
+                                                          .arg(sync.courses)));
+            return;
+        case SyncState::Phase::Synced:
+            m_serverStatus->setText(tr("Synced at %1").arg(AccountText::shortTime(sync.lastSynced)));
+            m_serverStatus->setToolTip(tr("Up to date with %1. Lectern syncs every few minutes.").arg(status.serverUrl));
+            return;
+        case SyncState::Phase::Offline:
+        case SyncState::Phase::Failed: {
+            const QString problem = sync.error ? AccountText::syncErrorMessage(*sync.error) : QString();
+            const QString next = AccountText::shortTime(sync.nextRetry);
+            m_serverStatus->setText(sync.phase == SyncState::Phase::Offline
+                                        ? tr("Offline (next try %1)").arg(next)
+                                        : tr("Sync failed (next try %1)").arg(next));
+            m_serverStatus->setToolTip(withLastSynced(
+                problem + QLatin1Char('\n') + tr("Details are in Settings, under Sync details.")));
+            return;
+        }
+        }
+    }
     switch (status.state) {
     case ServerStatus::State::Unknown:
         m_serverStatus->setText(tr("Checking %1…").arg(host));
@@ -271,14 +366,7 @@ void MainWindow::showServerStatus(const ServerStatus& status)
         m_serverStatus->setToolTip(tr("lectern-server %1 at %2").arg(status.serverVersion, status.serverUrl));
         break;
     case ServerStatus::State::Offline:
-        m_serverStatus->setText(tr("Offline: studying from this computer"));
-        m_serverStatus->setToolTip(
-            tr("Cannot reach %1 (%2). Your catalog, downloads and notes keep working offline.")
-                .arg(status.serverUrl, status.problem));
-        break;
     case ServerStatus::State::Incompatible:
-        m_serverStatus->setText(tr("%1 needs a newer Lectern").arg(host));
-        m_serverStatus->setToolTip(tr("The server speaks a newer API version. Update Lectern to connect."));
         break;
     }
 }

@@ -1,9 +1,13 @@
 // The window: a sidebar of sections and the page for the chosen one.
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 
 #include "services/catalog_service.h"
+#include "services/server_connection.h"
+#include "services/sync_service.h"
 
 class QLabel;
 class QListWidget;
@@ -12,10 +16,10 @@ class QStackedWidget;
 
 namespace lectern::ui {
 
+class AccountButton;
 class CoursePage;
 class DiscoverPage;
-class ServerConnection;
-struct ServerStatus;
+class SettingsPage;
 class Theme;
 
 class MainWindow final : public QMainWindow {
@@ -33,9 +37,14 @@ public:
 
     // Shows whether the server is reachable in the status bar.
     void setServerConnection(ServerConnection* connection);
+    // Shows sync state and the account corner; keeps Discover up to date after a sync.
+    // May be called again with a new service when the server address changes.
+    void setSyncService(SyncService* service);
 
     [[nodiscard]] DiscoverPage* discoverPage() const { return m_discover; }
     [[nodiscard]] CoursePage* coursePage() const { return m_course; }
+    [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
+    [[nodiscard]] AccountButton* accountButton() const { return m_account; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +56,9 @@ private:
     void addSection(Section section, const QString& icon, const QString& label, QWidget* page);
     void onCatalogOpened(qint64 courseCount);
     void showServerStatus(const ServerStatus& status);
+    void showSyncState(const SyncState& state);
+    void updateStatusText();
+    void onCourseCountChanged(qint64 courseCount);
     void updateSidebarIcons();
     void updateSidebarStyle();
 
@@ -59,6 +71,10 @@ private:
     CoursePage* m_course = nullptr;
     QLabel* m_catalogSize = nullptr;
     QLabel* m_serverStatus = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    AccountButton* m_account = nullptr;
+    ServerStatus m_lastServerStatus;
+    std::optional<SyncState> m_lastSyncState; // empty while there is no sync service
     QStringList m_sidebarIcons;
 };
 
