@@ -1,6 +1,8 @@
 // The floor for the startup benchmark: the smallest Qt Widgets program that
 // shows a main window, waits for its first paint and exits, like
 // `lectern --quit-after-first-paint`.
+#include <cstdio>
+
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
@@ -16,6 +18,8 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
+            std::printf("first-paint\n");
+            std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         }
         return QObject::eventFilter(watched, event);

@@ -32,7 +32,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 "$BUILD/app/lectern" --data-dir "$DATA" --quit-after-first-paint >/dev/null
 "$BUILD/bench/startup_bench" 10 "minimal Qt window (floor)" -- "$BUILD/bench/minimal_window"
 "$BUILD/bench/startup_bench" 10 "lectern, $COURSES courses" -- \
-    sh -c "exec '$BUILD/app/lectern' --data-dir '$DATA' --quit-after-first-paint >/dev/null"
+    "$BUILD/app/lectern" --data-dir "$DATA" --quit-after-first-paint
 echo "targets: lectern start <= 2x the floor; peak RSS <= 150 MB"
 
 if [ -x "$BUILD/server/lectern-server" ]; then

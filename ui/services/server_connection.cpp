@@ -24,14 +24,14 @@ struct ServerConnection::Worker {
     }
     net::CurlHttpClient http;
     net::ApiClient api;
-    net::CancelToken shutdown; // ends an in-flight check when the app quits
 };
 
 ServerConnection::ServerConnection(QString serverUrl, QObject* parent)
     : QObject(parent)
     , m_serverUrl(std::move(serverUrl))
     , m_workerContext(std::make_unique<QObject>())
-    , m_worker(std::make_shared<Worker>(m_serverUrl.toStdString()))
+    , m_worker(std::make_shared<std::unique_ptr<Worker>>())
+    , m_shutdown(std::make_shared<net::CancelToken>())
 {
     m_status.serverUrl = m_serverUrl;
     m_thread.setObjectName(QStringLiteral("lectern-net"));
@@ -45,7 +45,7 @@ ServerConnection::ServerConnection(QString serverUrl, QObject* parent)
 ServerConnection::~ServerConnection()
 {
     m_timer.stop();
-    m_worker->shutdown.cancel();
+    m_shutdown->cancel(); // ends an in-flight check when the app quits
     m_thread.quit();
     m_thread.wait();
 }
@@ -57,8 +57,12 @@ void ServerConnection::checkNow()
     m_checking = true;
     QMetaObject::invokeMethod(
         m_workerContext.get(),
-        [this, worker = m_worker, url = m_serverUrl] {
-            auto info = worker->api.serverInfo(&worker->shutdown);
+        [this, holder = m_worker, shutdown = m_shutdown, url = m_serverUrl] {
+            // Made here, on the worker, at the first check: libcurl's global set-up
+            // (TLS libraries) costs ~10 ms that start-up should not pay.
+            if (!*holder)
+                *holder = std::make_unique<Worker>(url.toStdString());
+            auto info = (*holder)->api.serverInfo(shutdown.get());
             ServerStatus status;
             status.serverUrl = url;
             if (!info) {

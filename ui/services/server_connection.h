@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include "net/cancel_token.h"
+
 namespace lectern::ui {
 
 struct ServerStatus {
@@ -41,7 +43,9 @@ private:
     QString m_serverUrl;
     QThread m_thread;
     std::unique_ptr<QObject> m_workerContext;
-    std::shared_ptr<Worker> m_worker; // used only on m_thread; shared so a running check outlives us safely
+    // Created and used only on m_thread; shared so a running check outlives us safely.
+    std::shared_ptr<std::unique_ptr<Worker>> m_worker;
+    std::shared_ptr<net::CancelToken> m_shutdown;
     QTimer m_timer;
     ServerStatus m_status;
     bool m_checking = false;

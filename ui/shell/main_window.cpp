@@ -270,8 +270,7 @@ void MainWindow::setSyncService(SyncService* service)
 {
     if (!m_account) {
         m_account = new AccountButton(this);
-        // Left of the catalog size: the account is what people look for in that corner.
-        statusBar()->insertPermanentWidget(0, m_account);
+        statusBar()->addPermanentWidget(m_account);
     }
     m_account->setSyncService(service);
     m_settingsPage->setSyncService(service);

@@ -93,9 +93,19 @@ void EmptyStateWidget::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
 }
 
+void EmptyStateWidget::showEvent(QShowEvent* event)
+{
+    if (m_iconStale)
+        updateIcon();
+    QWidget::showEvent(event);
+}
+
 void EmptyStateWidget::updateIcon()
 {
-    if (m_iconName.isEmpty())
+    // Rendering the SVG costs milliseconds per page at start-up; pages that are
+    // not on screen get their icon when they are first shown.
+    m_iconStale = !isVisible();
+    if (m_iconName.isEmpty() || m_iconStale)
         return;
     QColor color = palette().color(QPalette::PlaceholderText);
     const int size = fontMetrics().height() * 4;

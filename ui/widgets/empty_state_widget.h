@@ -28,11 +28,13 @@ Q_SIGNALS:
     void actionTriggered();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateIcon();
+    bool m_iconStale = false; // drawn when first shown: most of these pages are never opened
 
     QString m_iconName;
     QLabel* m_icon = nullptr;
