@@ -181,7 +181,7 @@ int main(int argc, char* argv[])
         if (sync)
             sync->start();
     });
-    QObject::connect(window.settingsPage(), &lectern::ui::SettingsPage::serverUrlApplied, &window, connectTo);
+    QObject::connect(&window, &lectern::ui::MainWindow::serverUrlApplied, &window, connectTo);
 
     if (parser.isSet(firstPaintOption)) {
         // For the start-up benchmark: report the first paint, then leave.

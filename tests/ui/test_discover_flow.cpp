@@ -220,8 +220,13 @@ void TestDiscoverFlow::ctrlFFocusesSearch()
 
 void TestDiscoverFlow::placeholderPagesSayWhatComes()
 {
-    for (const auto& name : {QStringLiteral("myLearningPage"), QStringLiteral("downloadsPage"),
-                             QStringLiteral("notesPage"), QStringLiteral("authoringPage")}) {
+    using Section = ui::MainWindow::Section;
+    const std::pair<Section, QString> pages[] = {{Section::MyLearning, QStringLiteral("myLearningPage")},
+                                                 {Section::Downloads, QStringLiteral("downloadsPage")},
+                                                 {Section::Notes, QStringLiteral("notesPage")},
+                                                 {Section::Authoring, QStringLiteral("authoringPage")}};
+    for (const auto& [section, name] : pages) {
+        m_window->showSection(section); // pages are built when first opened
         auto* page = m_window->findChild<ui::EmptyStateWidget*>(name);
         QVERIFY2(page, qPrintable(name));
         QVERIFY(!page->heading().isEmpty());

@@ -21,6 +21,7 @@
 #include "shell/settings_page.h"
 #include "text/account_text.h"
 #include "widgets/empty_state_widget.h"
+#include "widgets/lazy_page.h"
 #include "widgets/icons.h"
 
 namespace lectern::ui {
@@ -74,9 +75,17 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
                                tr("Teach what you know"),
                                tr("Build a course from your videos, audio and articles here, then send it for "
                                   "review before it is published to the catalog.")));
-    m_settingsPage = new SettingsPage(m_settings, theme, dataDir, this);
-    addSection(Section::Settings, QStringLiteral("settings"), tr("Settings"), m_settingsPage);
+    m_settingsHolder = new LazyPage(
+        [this, theme, dataDir](QWidget* holder) {
+            m_settingsPage = new SettingsPage(m_settings, theme, dataDir, holder);
+            m_settingsPage->setSyncService(m_syncService);
+            connect(m_settingsPage, &SettingsPage::serverUrlApplied, this, &MainWindow::serverUrlApplied);
+            return m_settingsPage;
+        },
+        this);
+    addSection(Section::Settings, QStringLiteral("settings"), tr("Settings"), m_settingsHolder);
     m_pages->addWidget(m_course);
+    updateSidebarIcons(); // once, for all sections: each icon is an SVG render
 
     // The sidebar is as wide as its longest label needs, whatever the language.
     int widest = 0;
@@ -155,21 +164,30 @@ void MainWindow::addSection(Section section, const QString& icon, const QString&
     item->setToolTip(label);
     m_sidebarIcons << icon;
     m_pages->addWidget(page);
-    updateSidebarIcons();
 }
 
 QWidget* MainWindow::makePlaceholder(const QString& objectName, const QString& icon, const QString& heading,
                                      const QString& body, const QString& action)
 {
-    auto* page = new EmptyStateWidget(this);
-    page->setObjectName(objectName);
-    page->setIconName(icon);
-    page->setHeading(heading);
-    page->setBody(body);
-    page->setActionText(action);
-    if (!action.isEmpty())
-        connect(page, &EmptyStateWidget::actionTriggered, this, [this] { showSection(Section::Discover); });
-    return page;
+    return new LazyPage(
+        [=, this](QWidget* parent) {
+            auto* page = new EmptyStateWidget(parent);
+            page->setObjectName(objectName);
+            page->setIconName(icon);
+            page->setHeading(heading);
+            page->setBody(body);
+            page->setActionText(action);
+            if (!action.isEmpty())
+                connect(page, &EmptyStateWidget::actionTriggered, this, [this] { showSection(Section::Discover); });
+            return page;
+        },
+        this);
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    m_settingsHolder->content();
+    return m_settingsPage;
 }
 
 void MainWindow::showSection(Section section)
@@ -179,6 +197,8 @@ void MainWindow::showSection(Section section)
         const QSignalBlocker block(m_sidebar);
         m_sidebar->setCurrentRow(row);
     }
+    if (auto* lazy = qobject_cast<LazyPage*>(m_pages->widget(row)))
+        lazy->content(); // built now even while the window is hidden (tests, restored sessions)
     m_pages->setCurrentIndex(row);
     setWindowTitle(m_sidebar->item(row)->text());
 }
@@ -273,7 +293,9 @@ void MainWindow::setSyncService(SyncService* service)
         statusBar()->addPermanentWidget(m_account);
     }
     m_account->setSyncService(service);
-    m_settingsPage->setSyncService(service);
+    m_syncService = service;
+    if (m_settingsPage)
+        m_settingsPage->setSyncService(service);
     if (!service) {
         m_lastSyncState.reset();
         updateStatusText();

@@ -20,6 +20,7 @@ class AccountButton;
 class CoursePage;
 class DiscoverPage;
 class SettingsPage;
+class LazyPage;
 class Theme;
 
 class MainWindow final : public QMainWindow {
@@ -43,7 +44,14 @@ public:
 
     [[nodiscard]] DiscoverPage* discoverPage() const { return m_discover; }
     [[nodiscard]] CoursePage* coursePage() const { return m_course; }
-    [[nodiscard]] SettingsPage* settingsPage() const { return m_settingsPage; }
+    // Built on first use (the page is not needed to draw the first window).
+    [[nodiscard]] SettingsPage* settingsPage();
+
+Q_SIGNALS:
+    // Settings applied a new server address.
+    void serverUrlApplied(const QString& url);
+
+public:
     [[nodiscard]] AccountButton* accountButton() const { return m_account; }
 
 protected:
@@ -71,7 +79,9 @@ private:
     CoursePage* m_course = nullptr;
     QLabel* m_catalogSize = nullptr;
     QLabel* m_serverStatus = nullptr;
-    SettingsPage* m_settingsPage = nullptr;
+    LazyPage* m_settingsHolder = nullptr;
+    SettingsPage* m_settingsPage = nullptr; // null until first shown or asked for
+    SyncService* m_syncService = nullptr;
     AccountButton* m_account = nullptr;
     ServerStatus m_lastServerStatus;
     std::optional<SyncState> m_lastSyncState; // empty while there is no sync service
