@@ -1,7 +1,5 @@
 // User-data sync between two profiles (two local databases) of one user,
 // through the real transport against the real lectern-server on 127.0.0.1.
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,6 +9,7 @@
 #include <memory>
 
 #include "net/api_client.h"
+#include "server_process.h"
 #include "net/curl_http_client.h"
 #include "net/retrying_http_client.h"
 #include "store/local_store.h"
@@ -80,8 +79,7 @@ struct Device {
 class TestUserDataSyncE2e final : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dataDir;
-    QProcess m_server;
+    lectern::test::ServerProcess m_server;
     std::string m_baseUrl;
     net::CurlHttpClient m_curl;
     net::SystemSleeper m_sleeper;
@@ -122,34 +120,11 @@ class TestUserDataSyncE2e final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char* name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"})
-            unsetenv(name);
-        QVERIFY(m_dataDir.isValid());
-        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_server.start(QStringLiteral(LECTERN_SERVER_BIN),
-                       {QStringLiteral("--data"), m_dataDir.path(), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--quiet")});
-        QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-        static const QRegularExpression listening(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QString output;
-        for (int i = 0; i < 300 && m_baseUrl.empty(); ++i) {
-            if (!m_server.waitForReadyRead(100) && m_server.state() != QProcess::Running)
-                break;
-            output += QString::fromUtf8(m_server.readAllStandardOutput());
-            if (const auto match = listening.match(output); match.hasMatch())
-                m_baseUrl = match.captured(1).toStdString();
-        }
-        QVERIFY2(!m_baseUrl.empty(), qPrintable(QStringLiteral("no listening line in: ") + output));
+        QVERIFY2(m_server.start(QStringLiteral(LECTERN_SERVER_BIN)), qPrintable(m_server.error()));
+        m_baseUrl = m_server.baseUrl();
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server.state() == QProcess::Running) {
-            m_server.terminate();
-            if (!m_server.waitForFinished(10000))
-                m_server.kill();
-        }
-    }
+    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
     void differentNotesOfflineReachBothDevices()
     {
