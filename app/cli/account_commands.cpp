@@ -168,13 +168,10 @@ int runStatus(const GlobalOptions& global, const Args& args)
         std::fputs("usage: status\n", stderr);
         return 2;
     }
-    if (!ensureDataDir(global))
-        return 1;
-    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
-    if (!db) {
-        std::fprintf(stderr, "lectern-cli: %s\n", db.error().detail.c_str());
-        return 1;
-    }
+    int exitCode = 0;
+    auto db = openStore(global, exitCode);
+    if (!db)
+        return exitCode;
     Online online(global);
     std::printf("server: %s", online.api.baseUrl().c_str());
     auto info = online.api.serverInfo();
@@ -205,13 +202,10 @@ int runSync(const GlobalOptions& global, const Args& args)
         std::fputs("usage: sync [--page-size N]   (N courses per catalog request, 1-1000)\n", stderr);
         return 2;
     }
-    if (!ensureDataDir(global))
-        return 1;
-    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
-    if (!db) {
-        std::fprintf(stderr, "lectern-cli: %s\n", db.error().detail.c_str());
-        return 1;
-    }
+    int exitCode = 0;
+    auto db = openStore(global, exitCode);
+    if (!db)
+        return exitCode;
     Online online(global);
     sync::CatalogSync catalogSync(*db, online.api, pageSize);
     const auto started = std::chrono::steady_clock::now();
@@ -262,13 +256,10 @@ int runNote(const GlobalOptions& global, const Args& args)
         std::fputs(kUsage, stderr);
         return 2;
     }
-    if (!ensureDataDir(global))
-        return 1;
-    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
-    if (!db) {
-        std::fprintf(stderr, "lectern-cli: %s\n", db.error().detail.c_str());
-        return 1;
-    }
+    int exitCode = 0;
+    auto db = openStore(global, exitCode);
+    if (!db)
+        return exitCode;
     sync::NotesRepository notes(*db);
     const std::string& verb = args[0];
     if (verb == "add") {

@@ -32,22 +32,6 @@ int usageError(const std::string& message)
     return 2;
 }
 
-std::optional<store::Database> openStore(const GlobalOptions& global, int& exitCode)
-{
-    std::error_code ec;
-    std::filesystem::create_directories(global.dataDir, ec);
-    if (ec) {
-        exitCode = reportError({ErrorCode::Io, "cannot create " + global.dataDir.string() + ": " + ec.message()});
-        return std::nullopt;
-    }
-    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
-    if (!db) {
-        exitCode = reportError(db.error());
-        return std::nullopt;
-    }
-    return std::move(*db);
-}
-
 std::optional<std::int64_t> parseInt(const std::string& text)
 {
     std::int64_t value = 0;
@@ -91,6 +75,22 @@ std::string formatPrice(const protocol::Money& price)
 }
 
 } // namespace
+
+std::optional<store::Database> openStore(const GlobalOptions& global, int& exitCode)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(global.dataDir, ec);
+    if (ec) {
+        exitCode = reportError({ErrorCode::Io, "cannot create " + global.dataDir.string() + ": " + ec.message()});
+        return std::nullopt;
+    }
+    auto db = store::openLocalStore(global.dataDir / kDatabaseFileName);
+    if (!db) {
+        exitCode = reportError(db.error());
+        return std::nullopt;
+    }
+    return std::move(*db);
+}
 
 int runImportCatalog(const GlobalOptions& global, const Args& args)
 {

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "store/database.h"
 
 namespace lectern::cli {
 
@@ -14,6 +17,10 @@ struct GlobalOptions {
 };
 
 using Args = std::vector<std::string>;
+
+// Opens (creating and migrating) the profile's local store; on failure prints the
+// error and sets exitCode.
+[[nodiscard]] std::optional<store::Database> openStore(const GlobalOptions& global, int& exitCode);
 
 int runImportCatalog(const GlobalOptions& global, const Args& args);
 int runGenerateCatalog(const GlobalOptions& global, const Args& args);
