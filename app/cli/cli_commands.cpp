@@ -124,10 +124,20 @@ int runGenerateCatalog(const GlobalOptions& global, const Args& args)
             if (!n)
                 return usageError("--seed takes an integer");
             options.seed = static_cast<std::uint64_t>(*n);
+        } else if (args[i] == "--take" && hasValue) {
+            auto n = parseInt(args[++i]);
+            if (!n || *n < 0)
+                return usageError("--take takes a count");
+            options.take = static_cast<std::size_t>(*n);
+        } else if (args[i] == "--revision" && hasValue) {
+            auto n = parseInt(args[++i]);
+            if (!n || *n < 0 || *n > 1000)
+                return usageError("--revision takes a number between 0 and 1000");
+            options.revision = static_cast<int>(*n);
         } else if (args[i] == "--output" && hasValue) {
             output = args[++i];
         } else {
-            return usageError("usage: generate-catalog --courses N [--seed S] [--output FILE]");
+            return usageError("usage: generate-catalog --courses N [--seed S] [--take K --revision R] [--output FILE]");
         }
     }
     const auto started = std::chrono::steady_clock::now();

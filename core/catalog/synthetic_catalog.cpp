@@ -212,6 +212,14 @@ protocol::Catalog generateSyntheticCatalog(const SyntheticOptions& options)
         }
         catalog.courses.push_back(std::move(course));
     }
+    if (options.take > 0 && options.take < catalog.courses.size())
+        catalog.courses.resize(options.take);
+    if (options.revision > 0) {
+        for (auto& course : catalog.courses) {
+            course.title += " (rev " + std::to_string(options.revision) + ")";
+            course.updatedAt += 86'400 * options.revision;
+        }
+    }
     return catalog;
 }
 
