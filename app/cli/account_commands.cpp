@@ -17,7 +17,6 @@
 #include "net/curl_http_client.h"
 #include "net/retrying_http_client.h"
 #include "net/sleeper.h"
-#include "store/local_store.h"
 #include "sync/app_state.h"
 #include "sync/catalog_sync.h"
 #include "sync/notes_repository.h"

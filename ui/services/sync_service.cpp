@@ -361,36 +361,30 @@ void SyncService::recordError(SyncError error)
 
 void SyncService::signIn(const QString& email, const QString& password, bool remember)
 {
-    onWorker([this, worker = m_worker, options = m_options, email, password, remember] {
-        worker->ensureNetwork(options);
-        const bool before = worker->sessions->remembers();
-        worker->sessions->setRemember(remember);
-        const std::string device = (tr("Lectern on %1").arg(QSysInfo::machineHostName())).toStdString();
-        auto session = worker->session->signIn(email.trimmed().toStdString(), password.toStdString(), device);
-        if (!session) {
-            worker->sessions->setRemember(before);
-            onUiThread([this, error = session.error()] { Q_EMIT signInFinished(false, error); });
-            return;
-        }
-        worker->sessions->forgetTheOther();
-        onUiThread([this, info = accountInfo(*session, remember)] {
-            m_account = info;
-            m_signInRequired = false;
-            Q_EMIT accountChanged(m_account);
-            Q_EMIT signInFinished(true, {});
-            syncNow();
-        });
+    const std::string device = tr("Lectern on %1").arg(QSysInfo::machineHostName()).toStdString();
+    authenticate(remember, [email = email.trimmed().toStdString(), password = password.toStdString(),
+                            device](account::AccountSession& session) {
+        return session.signIn(email, password, device);
     });
 }
 
 void SyncService::signUp(const QString& email, const QString& password, const QString& displayName, bool remember)
 {
-    onWorker([this, worker = m_worker, options = m_options, email, password, displayName, remember] {
+    authenticate(remember, [email = email.trimmed().toStdString(), password = password.toStdString(),
+                            name = displayName.trimmed().toStdString()](account::AccountSession& session) {
+        return session.signUp(email, password, name);
+    });
+}
+
+// Sign-in and sign-up differ only in the request: both choose where the session
+// is kept ("remember me"), restore that choice on failure, and sync on success.
+void SyncService::authenticate(bool remember, std::function<net::ApiResult<account::StoredSession>(account::AccountSession&)> request)
+{
+    onWorker([this, worker = m_worker, options = m_options, remember, request = std::move(request)] {
         worker->ensureNetwork(options);
         const bool before = worker->sessions->remembers();
         worker->sessions->setRemember(remember);
-        auto session = worker->session->signUp(email.trimmed().toStdString(), password.toStdString(),
-                                               displayName.trimmed().toStdString());
+        auto session = request(*worker->session);
         if (!session) {
             worker->sessions->setRemember(before);
             onUiThread([this, error = session.error()] { Q_EMIT signInFinished(false, error); });

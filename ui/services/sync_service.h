@@ -22,6 +22,10 @@
 #include "net/net_error.h"
 #include "util/error.h"
 
+namespace lectern::account {
+class AccountSession;
+}
+
 namespace lectern::ui {
 
 class ServerConnection;
@@ -110,6 +114,8 @@ Q_SIGNALS:
     void catalogChanged();
 
 private:
+    void authenticate(bool remember,
+                      std::function<net::ApiResult<account::StoredSession>(account::AccountSession&)> request);
     struct Worker;
     struct RunOutcome;
 
