@@ -116,12 +116,13 @@ CREATE INDEX courses_retired ON courses (key) WHERE retired_at IS NOT NULL;
 
 std::span<const Migration> localStoreMigrations()
 {
-    // Built on first use: kUserDataV4 lives in another file.
+    // Built on first use: the user-data steps live in sync/user_data_schema.cpp.
     static const Migration migrations[] = {
         {1, kCatalogV1},
         {2, kAppStateV2},
         {3, kCatalogSyncV3},
         {4, kUserDataV4},
+        {5, kUserDataResyncV5},
     };
     return migrations;
 }

@@ -92,4 +92,17 @@ CREATE TABLE sync_deferred (
 -- Cursor and device id live in app_state ('user_data.cursor', 'user_data.device_id').
 )sql";
 
+// Migration 5: a snapshot pull after 410 resync_required remembers which notes
+// and wishlist entries it mentioned, so when it completes, records deleted on
+// the server while this profile was away (their tombstones already purged)
+// can be removed here too. Kept across restarts: the snapshot can be
+// interrupted; app_state 'user_data.resync' says one is under way.
+const std::string_view kUserDataResyncV5 = R"sql(
+CREATE TABLE user_data_resync_seen (
+    entity    TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (entity, record_id)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace lectern::store

@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::string_view kCursorKey = "user_data.cursor";
 constexpr std::string_view kDeviceKey = "user_data.device_id";
+// Present while a snapshot pull after 410 resync_required is under way.
+constexpr std::string_view kResyncKey = "user_data.resync";
 
 std::unexpected<SyncError> storageFailure(Error error)
 {
@@ -283,6 +285,11 @@ std::expected<void, SyncError> UserDataSync::pull(Session& session, SyncReport& 
     auto stored = cursor();
     if (!stored)
         return storageFailure(stored.error());
+    auto resyncState = state(kResyncKey);
+    if (!resyncState)
+        return storageFailure(resyncState.error());
+    bool resyncing = resyncState->has_value(); // a snapshot interrupted by a crash goes on
+    report.resynced = resyncing;
     std::string after = *stored;
     SyncProgress status{SyncProgress::Phase::Pulling, 0, 0, 0, 0};
     for (;;) {
@@ -293,22 +300,35 @@ std::expected<void, SyncError> UserDataSync::pull(Session& session, SyncReport& 
         });
         if (!page) {
             const net::ApiError& error = page.error();
-            if (error.code == net::ApiErrorCode::Rejected && error.serverCode == "resync_required" && !report.resynced) {
+            if (error.code == net::ApiErrorCode::Rejected && error.serverCode == "resync_required" && !resyncing) {
                 // Our cursor is older than the server's tombstone horizon: pull a
                 // snapshot. The outbox is untouched, and records with queued
-                // changes keep their local state (RemoteChanges::apply).
+                // changes keep their local state (RemoteChanges::apply); what the
+                // snapshot does not mention is removed when it completes.
+                auto started = m_db.transaction([&]() -> Result<void> {
+                    if (auto ok = m_db.exec("DELETE FROM user_data_resync_seen"); !ok)
+                        return ok;
+                    if (auto ok = setState(kResyncKey, "1"); !ok)
+                        return ok;
+                    return setState(kCursorKey, "");
+                });
+                if (!started)
+                    return storageFailure(started.error());
+                resyncing = true;
                 report.resynced = true;
                 after.clear();
-                if (auto ok = setState(kCursorKey, after); !ok)
-                    return storageFailure(ok.error());
                 continue;
             }
             return apiFailure(std::move(page.error()));
         }
         auto applied = m_db.transaction([&]() -> Result<void> {
-            for (const protocol::SyncChange& change : page->changes)
+            for (const protocol::SyncChange& change : page->changes) {
                 if (auto ok = m_remote.apply(change); !ok)
                     return ok;
+                if (resyncing)
+                    if (auto ok = markSeen(change); !ok)
+                        return ok;
+            }
             return setState(kCursorKey, page->nextCursor); // same commit: resumable after a crash
         });
         if (!applied)
@@ -320,9 +340,51 @@ std::expected<void, SyncError> UserDataSync::pull(Session& session, SyncReport& 
         if (progress)
             progress(status);
         if (!page->hasMore || page->nextCursor == after)
-            return {};
+            break;
         after = page->nextCursor;
     }
+    if (resyncing)
+        if (auto ok = finishResync(report); !ok)
+            return storageFailure(ok.error());
+    return {};
+}
+
+Result<void> UserDataSync::markSeen(const protocol::SyncChange& change)
+{
+    if (change.entity != "note" && change.entity != "wishlist")
+        return {}; // progress is never deleted on the server; events are append-only
+    auto seen = m_db.cached("INSERT OR IGNORE INTO user_data_resync_seen (entity, record_id) VALUES (?1, ?2)");
+    if (!seen)
+        return std::unexpected(seen.error());
+    (*seen)->reset();
+    return (*seen)->bind(1, change.entity).bind(2, change.id).run();
+}
+
+// The snapshot is complete: a note or wishlist entry the server once knew
+// (revision > 0) that it did not mention was deleted on another device while
+// this one was away, and its tombstone is gone. Records with a queued local
+// change stay: the learner's unsent edit wins and will recreate them.
+Result<void> UserDataSync::finishResync(SyncReport& report)
+{
+    static constexpr std::string_view kRemoveUnseen[] = {
+        "DELETE FROM notes WHERE revision > 0"
+        " AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity = 'note' AND o.record_id = notes.id)"
+        " AND NOT EXISTS (SELECT 1 FROM user_data_resync_seen s WHERE s.entity = 'note' AND s.record_id = notes.id)",
+        "DELETE FROM wishlist WHERE revision > 0"
+        " AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity = 'wishlist' AND o.record_id = wishlist.course_id)"
+        " AND NOT EXISTS (SELECT 1 FROM user_data_resync_seen s"
+        "                 WHERE s.entity = 'wishlist' AND s.record_id = wishlist.course_id)",
+    };
+    return m_db.transaction([&]() -> Result<void> {
+        for (std::string_view sql : kRemoveUnseen) {
+            if (auto ok = m_db.exec(sql); !ok)
+                return ok;
+            report.removedInResync += m_db.changes();
+        }
+        if (auto ok = m_db.exec("DELETE FROM user_data_resync_seen"); !ok)
+            return ok;
+        return m_db.exec("DELETE FROM app_state WHERE key = 'user_data.resync'");
+    });
 }
 
 } // namespace lectern::sync

@@ -40,6 +40,7 @@ struct SyncReport {
     int pulledPages = 0;
     std::int64_t pulledChanges = 0;
     bool resynced = false; // the server asked for a snapshot (410 resync_required)
+    std::int64_t removedInResync = 0; // notes/wishlist entries the snapshot showed were deleted
 };
 
 enum class SyncErrorCode {
@@ -84,6 +85,8 @@ private:
                                                       const SyncProgressCallback& progress);
     [[nodiscard]] Result<void> settle(const std::vector<OutboxEntry>& batch,
                                       const protocol::SyncPushResponse& response, SyncReport& report);
+    [[nodiscard]] Result<void> markSeen(const protocol::SyncChange& change);
+    [[nodiscard]] Result<void> finishResync(SyncReport& report);
     [[nodiscard]] Result<void> setState(std::string_view key, const std::string& value);
     [[nodiscard]] Result<std::optional<std::string>> state(std::string_view key);
 

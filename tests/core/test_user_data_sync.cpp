@@ -10,6 +10,7 @@
 #include "sync/outbox.h"
 #include "sync/progress_repository.h"
 #include "sync/user_data_sync.h"
+#include "sync/wishlist_repository.h"
 
 using namespace lectern;
 using nlohmann::json;
@@ -256,6 +257,78 @@ private Q_SLOTS:
         QCOMPARE((*notes.find(local->id))->text, std::string("unsent"));
         QCOMPARE(sync::Outbox(db).rejectedEntries()->size(), std::size_t{2});
         QCOMPARE(*snapshot.cursor(), std::string("9"));
+    }
+
+    // Another device deleted a note and a wishlist entry while this one was
+    // away long enough for the server to purge their tombstones: the snapshot
+    // no longer mentions them, so they go here too once it is complete, even
+    // when the snapshot is interrupted half-way. Queued local edits stay.
+    void resyncRemovesWhatWasDeletedDuringTheGap()
+    {
+        constexpr const char* kKept = "0190a000-0000-7000-8000-0000000000d1";
+        constexpr const char* kGone = "0190a000-0000-7000-8000-0000000000d2";
+        constexpr const char* kEdited = "0190a000-0000-7000-8000-0000000000d3";
+        constexpr const char* kWished = "0190a000-0000-7000-8000-0000000000e1";
+        auto db = open();
+        sync::NotesRepository notes(db);
+        sync::WishlistRepository wishlist(db);
+        {
+            test::ScriptedHttpClient http;
+            net::ApiClient api(http, "http://server");
+            json wish{{"seq", 4},        {"entity", "wishlist"}, {"id", kWished},
+                      {"revision", 1},   {"deleted", false},     {"fields", json::object()},
+                      {"updated_at", "2026-01-01T00:00:00Z"}};
+            http.pushJson(200, page(json::array({noteChange(1, kKept, 1, "kept"), noteChange(2, kGone, 1, "gone"),
+                                                 noteChange(3, kEdited, 1, "edited"), wish}),
+                                    "4"));
+            QVERIFY(sync::UserDataSync(db, api).run(token));
+            QVERIFY(*wishlist.contains(kWished));
+        }
+        QVERIFY(notes.editText(kEdited, "edited offline")); // queued: must survive
+        auto fresh = notes.create({kCourse, std::nullopt, std::nullopt, "written offline"});
+        QVERIFY(fresh);
+
+        // Run 1: the push is held, the pull hits 410, the snapshot's first page
+        // arrives (mentioning only kKept) and then the network drops.
+        {
+            test::ScriptedHttpClient http;
+            net::ApiClient api(http, "http://server");
+            json results = json::array();
+            const auto queued = sync::Outbox(db).nextBatch(500);
+            QVERIFY(queued);
+            for (const auto& entry : *queued)
+                results.push_back({{"op_id", entry.opId}, {"status", "rejected"}, {"error", {{"code", "test_hold"}}}});
+            http.pushJson(200, pushAnswer(results));
+            http.pushJson(410, R"({"error": {"code": "resync_required", "message": "pull again"}})");
+            http.pushJson(200, page(json::array({noteChange(20, kKept, 1, "kept")}), "20", true));
+            http.pushError(net::ApiErrorCode::Offline);
+            auto interrupted = sync::UserDataSync(db, api, {.pushBatch = 500, .pullLimit = 1}).run(token);
+            QVERIFY(!interrupted);
+            QVERIFY((*notes.find(kGone)).has_value()); // nothing removed before the snapshot is complete
+        }
+        // Run 2 (say, after a restart): the snapshot goes on from its cursor and completes.
+        test::ScriptedHttpClient http;
+        net::ApiClient api(http, "http://server");
+        http.pushJson(200, page(json::array(), "20"));
+        auto report = sync::UserDataSync(db, api).run(token);
+        QVERIFY2(report, report ? "" : report.error().describe().c_str());
+        QVERIFY(report->resynced);
+        QCOMPARE(report->removedInResync, std::int64_t{2});
+        QVERIFY(http.requests.back().url.find("after=20") != std::string::npos);
+        QVERIFY(!(*notes.find(kGone)).has_value());
+        QVERIFY(!*wishlist.contains(kWished));
+        QCOMPARE((*notes.find(kKept))->text, std::string("kept"));
+        QCOMPARE((*notes.find(kEdited))->text, std::string("edited offline"));
+        QCOMPARE((*notes.find(fresh->id))->text, std::string("written offline"));
+
+        // The snapshot is over: a later ordinary pull removes nothing more.
+        test::ScriptedHttpClient later;
+        net::ApiClient laterApi(later, "http://server");
+        later.pushJson(200, page(json::array(), "20"));
+        auto quiet = sync::UserDataSync(db, laterApi).run(token);
+        QVERIFY(quiet);
+        QVERIFY(!quiet->resynced);
+        QVERIFY((*notes.find(kKept)).has_value());
     }
 };
 
