@@ -9,7 +9,7 @@
 
 #include "net/api_client.h"
 #include "store/database.h"
-#include "sync/sync_failure.h"
+#include "sync/sync_error.h"
 
 namespace lectern::sync {
 

@@ -13,28 +13,13 @@ constexpr std::string_view kDeviceKey = "user_data.device_id";
 // Present while a snapshot pull after 410 resync_required is under way.
 constexpr std::string_view kResyncKey = "user_data.resync";
 
-std::unexpected<SyncError> storageFailure(Error error)
-{
-    return std::unexpected(SyncError{SyncErrorCode::Storage, std::nullopt, std::move(error)});
-}
-
-std::unexpected<SyncError> apiFailure(net::ApiError error)
-{
-    SyncErrorCode code = SyncErrorCode::Network;
-    if (error.code == net::ApiErrorCode::Unauthorized)
-        code = SyncErrorCode::SignInRequired;
-    else if (error.code == net::ApiErrorCode::Cancelled)
-        code = SyncErrorCode::Cancelled;
-    return std::unexpected(SyncError{code, std::move(error), std::nullopt});
-}
-
 std::unexpected<SyncError> badAnswer(std::string detail)
 {
     net::ApiError error;
     error.code = net::ApiErrorCode::BadResponse;
     error.httpStatus = 200;
     error.detail = std::move(detail);
-    return apiFailure(std::move(error));
+    return syncFail(std::move(error));
 }
 
 std::string rejectionText(const protocol::SyncPushResult& result)
@@ -48,17 +33,6 @@ std::string rejectionText(const protocol::SyncPushResult& result)
 }
 
 } // namespace
-
-std::string SyncError::describe() const
-{
-    switch (code) {
-    case SyncErrorCode::SignInRequired: return "sign in again to sync" + (api ? " (" + api->describe() + ")" : "");
-    case SyncErrorCode::Network: return api ? api->describe() : "network error";
-    case SyncErrorCode::Storage: return "local database: " + (storage ? storage->detail : std::string());
-    case SyncErrorCode::Cancelled: return "cancelled";
-    }
-    return "sync failed";
-}
 
 // The token for one run: asks the provider once up front and at most once more
 // (forced refresh) after a 401; a second 401 means "sign in again".
@@ -164,7 +138,7 @@ Result<std::string> UserDataSync::cursor()
     return stored->value_or(std::string());
 }
 
-std::expected<SyncReport, SyncError> UserDataSync::run(const AccessTokenProvider& tokens,
+SyncResult<SyncReport> UserDataSync::run(const AccessTokenProvider& tokens,
                                                        const net::CancelToken* cancel,
                                                        const SyncProgressCallback& progress)
 {
@@ -179,28 +153,28 @@ std::expected<SyncReport, SyncError> UserDataSync::run(const AccessTokenProvider
     return report;
 }
 
-std::expected<void, SyncError> UserDataSync::push(Session& session, SyncReport& report,
+SyncResult<void> UserDataSync::push(Session& session, SyncReport& report,
                                                   const SyncProgressCallback& progress)
 {
     auto device = deviceId();
     if (!device)
-        return storageFailure(device.error());
+        return syncFail(device.error());
     auto total = m_outbox.pendingCount();
     if (!total)
-        return storageFailure(total.error());
+        return syncFail(total.error());
     SyncProgress status{SyncProgress::Phase::Pushing, 0, *total, 0, 0};
     if (progress)
         progress(status);
     for (;;) {
         if (session.cancel() && session.cancel()->isCancelled())
-            return std::unexpected(SyncError{SyncErrorCode::Cancelled, std::nullopt, std::nullopt});
+            return syncCancelled();
         auto batch = m_outbox.nextBatch(m_options.pushBatch);
         if (!batch)
-            return storageFailure(batch.error());
+            return syncFail(batch.error());
         if (batch->empty())
             return {};
         if (auto ok = m_outbox.markAttempted(*batch); !ok)
-            return storageFailure(ok.error());
+            return syncFail(ok.error());
         protocol::SyncPushRequest request{*device, {}};
         request.mutations.reserve(batch->size());
         for (const OutboxEntry& entry : *batch)
@@ -210,7 +184,7 @@ std::expected<void, SyncError> UserDataSync::push(Session& session, SyncReport& 
             return m_api.syncPush(token, request, session.cancel());
         });
         if (!response)
-            return apiFailure(std::move(response.error()));
+            return syncFail(std::move(response.error()));
         if (response->results.size() != batch->size())
             return badAnswer("push answered " + std::to_string(response->results.size()) + " results for "
                              + std::to_string(batch->size()) + " mutations");
@@ -219,7 +193,7 @@ std::expected<void, SyncError> UserDataSync::push(Session& session, SyncReport& 
         if (auto ok = m_db.transaction([&] { return settle(*batch, *response, report); }); !ok) {
             if (ok.error().code == ErrorCode::InvalidData)
                 return badAnswer(ok.error().detail);
-            return storageFailure(ok.error());
+            return syncFail(ok.error());
         }
         status.pushed += static_cast<std::int64_t>(batch->size());
         status.toPush = std::max(status.toPush, status.pushed);
@@ -279,22 +253,22 @@ Result<void> UserDataSync::settle(const std::vector<OutboxEntry>& batch, const p
     return {};
 }
 
-std::expected<void, SyncError> UserDataSync::pull(Session& session, SyncReport& report,
+SyncResult<void> UserDataSync::pull(Session& session, SyncReport& report,
                                                   const SyncProgressCallback& progress)
 {
     auto stored = cursor();
     if (!stored)
-        return storageFailure(stored.error());
+        return syncFail(stored.error());
     auto resyncState = state(kResyncKey);
     if (!resyncState)
-        return storageFailure(resyncState.error());
+        return syncFail(resyncState.error());
     bool resyncing = resyncState->has_value(); // a snapshot interrupted by a crash goes on
     report.resynced = resyncing;
     std::string after = *stored;
     SyncProgress status{SyncProgress::Phase::Pulling, 0, 0, 0, 0};
     for (;;) {
         if (session.cancel() && session.cancel()->isCancelled())
-            return std::unexpected(SyncError{SyncErrorCode::Cancelled, std::nullopt, std::nullopt});
+            return syncCancelled();
         auto page = session.withToken([&](const std::string& token) {
             return m_api.syncChanges(token, after, m_options.pullLimit, session.cancel());
         });
@@ -313,13 +287,13 @@ std::expected<void, SyncError> UserDataSync::pull(Session& session, SyncReport& 
                     return setState(kCursorKey, "");
                 });
                 if (!started)
-                    return storageFailure(started.error());
+                    return syncFail(started.error());
                 resyncing = true;
                 report.resynced = true;
                 after.clear();
                 continue;
             }
-            return apiFailure(std::move(page.error()));
+            return syncFail(std::move(page.error()));
         }
         auto applied = m_db.transaction([&]() -> Result<void> {
             for (const protocol::SyncChange& change : page->changes) {
@@ -332,7 +306,7 @@ std::expected<void, SyncError> UserDataSync::pull(Session& session, SyncReport& 
             return setState(kCursorKey, page->nextCursor); // same commit: resumable after a crash
         });
         if (!applied)
-            return storageFailure(applied.error());
+            return syncFail(applied.error());
         ++report.pulledPages;
         report.pulledChanges += static_cast<std::int64_t>(page->changes.size());
         status.pulledPages = report.pulledPages;
@@ -345,7 +319,7 @@ std::expected<void, SyncError> UserDataSync::pull(Session& session, SyncReport& 
     }
     if (resyncing)
         if (auto ok = finishResync(report); !ok)
-            return storageFailure(ok.error());
+            return syncFail(ok.error());
     return {};
 }
 

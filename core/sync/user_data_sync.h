@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "sync/outbox.h"
 #include "sync/remote_changes.h"
+#include "sync/sync_error.h"
 
 namespace lectern::sync {
 
@@ -43,21 +44,6 @@ struct SyncReport {
     std::int64_t removedInResync = 0; // notes/wishlist entries the snapshot showed were deleted
 };
 
-enum class SyncErrorCode {
-    SignInRequired, // the session could not be refreshed; the outbox is kept
-    Network,        // offline, timeout, 5xx, malformed answer…: see api; try again later
-    Storage,        // the local database failed
-    Cancelled,
-};
-
-struct SyncError {
-    SyncErrorCode code = SyncErrorCode::Network;
-    std::optional<net::ApiError> api;
-    std::optional<Error> storage;
-
-    [[nodiscard]] std::string describe() const;
-};
-
 struct UserDataSyncOptions {
     std::size_t pushBatch = protocol::kMaxMutationsPerPush;
     int pullLimit = 500;
@@ -68,7 +54,7 @@ public:
     // `db` is this thread's connection; `api` may be shared between threads.
     UserDataSync(store::Database& db, const net::ApiClient& api, UserDataSyncOptions options = {});
 
-    [[nodiscard]] std::expected<SyncReport, SyncError> run(const AccessTokenProvider& tokens,
+    [[nodiscard]] SyncResult<SyncReport> run(const AccessTokenProvider& tokens,
                                                            const net::CancelToken* cancel = nullptr,
                                                            const SyncProgressCallback& progress = {});
 
@@ -79,9 +65,9 @@ public:
 private:
     class Session;
 
-    [[nodiscard]] std::expected<void, SyncError> push(Session& session, SyncReport& report,
+    [[nodiscard]] SyncResult<void> push(Session& session, SyncReport& report,
                                                       const SyncProgressCallback& progress);
-    [[nodiscard]] std::expected<void, SyncError> pull(Session& session, SyncReport& report,
+    [[nodiscard]] SyncResult<void> pull(Session& session, SyncReport& report,
                                                       const SyncProgressCallback& progress);
     [[nodiscard]] Result<void> settle(const std::vector<OutboxEntry>& batch,
                                       const protocol::SyncPushResponse& response, SyncReport& report);

@@ -72,8 +72,8 @@ private Q_SLOTS:
         net::ApiClient offline(m_http, "http://127.0.0.1:1");
         auto failed = sync::CatalogSync(*db, offline).run(now());
         QVERIFY(!failed.has_value());
-        QVERIFY(failed.error().network());
-        QCOMPARE(failed.error().network()->code, net::ApiErrorCode::Offline);
+        QVERIFY(failed.error().api);
+        QCOMPARE(failed.error().api->code, net::ApiErrorCode::Offline);
         QCOMPARE(*catalog::CatalogRepository(*db).courseCount(), std::int64_t(59));
     }
 

@@ -160,7 +160,7 @@ class TestSyncFaultsE2e final : public QObject {
         return session ? session->accessToken : std::string();
     }
 
-    static std::expected<sync::SyncReport, sync::SyncError> syncNotes(store::Database& db, const net::ApiClient& api,
+    static sync::SyncResult<sync::SyncReport> syncNotes(store::Database& db, const net::ApiClient& api,
                                                                       const std::string& token,
                                                                       const sync::SyncProgressCallback& progress = {})
     {
@@ -244,8 +244,8 @@ private Q_SLOTS:
         });
         m_proxy->disarm();
         QVERIFY(!failed);
-        QVERIFY2(failed.error().network(), failed.error().describe().c_str());
-        checkFailure(*failed.error().network(), expected);
+        QVERIFY2(failed.error().api, failed.error().describe().c_str());
+        checkFailure(*failed.error().api, expected);
         if (QTest::currentTestFailed())
             return;
 

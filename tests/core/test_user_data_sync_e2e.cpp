@@ -98,13 +98,13 @@ class TestUserDataSyncE2e final : public QObject {
         return {Device::open(first->accessToken), Device::open(second->accessToken)};
     }
 
-    std::expected<sync::SyncReport, sync::SyncError> syncWith(Device& device, net::HttpClient& http)
+    sync::SyncResult<sync::SyncReport> syncWith(Device& device, net::HttpClient& http)
     {
         net::ApiClient api(http, m_baseUrl);
         sync::UserDataSync engine(device.db, api, {.pushBatch = 500, .pullLimit = 2});
         return engine.run([&](bool) -> net::ApiResult<std::string> { return device.token; });
     }
-    std::expected<sync::SyncReport, sync::SyncError> syncDevice(Device& device) { return syncWith(device, m_http); }
+    sync::SyncResult<sync::SyncReport> syncDevice(Device& device) { return syncWith(device, m_http); }
 
     static std::vector<std::string> texts(Device& device)
     {

@@ -243,11 +243,9 @@ void SyncService::runSync()
             });
         });
         if (!pulled) {
-            const sync::SyncFailure& failure = pulled.error();
-            if (failure.network())
-                failed(SyncError::Stage::Catalog, *failure.network(), std::nullopt);
-            else
-                failed(SyncError::Stage::Catalog, std::nullopt, *failure.local());
+            const sync::SyncError& failure = pulled.error();
+            if (failure.code != sync::SyncErrorCode::Cancelled)
+                failed(SyncError::Stage::Catalog, failure.api, failure.storage);
             onUiThread([this, outcome] { finishRun(outcome); });
             return;
         }
