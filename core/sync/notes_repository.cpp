@@ -199,4 +199,72 @@ Result<std::vector<Note>> NotesRepository::all()
     return list("SELECT " + std::string(kColumns) + " FROM notes WHERE deleted = 0 ORDER BY created_at, id", {});
 }
 
+Result<std::vector<NoteInContext>> NotesRepository::overview(const std::string& courseId)
+{
+    // A conflict copy and its (live) original form a group; groups come newest
+    // change first, the original before its copies.
+    std::string sql =
+        "WITH v AS (SELECT n.*, coalesce(o.id, n.id) AS grp FROM notes n "
+        "           LEFT JOIN notes o ON o.id = n.conflict_of AND o.deleted = 0 WHERE n.deleted = 0";
+    if (!courseId.empty())
+        sql += " AND n.course_id = ?1";
+    sql += ") SELECT v.id, v.course_id, v.lesson_id, v.position_ms, v.text, v.conflict_of, v.revision, v.deleted, "
+           "v.created_at, v.updated_at, coalesce(c.title, ''), coalesce(l.title, ''), "
+           "max(v.updated_at) OVER (PARTITION BY v.grp) AS latest "
+           "FROM v LEFT JOIN courses c ON c.id = v.course_id LEFT JOIN lessons l ON l.id = v.lesson_id "
+           "ORDER BY latest DESC, v.grp, v.id <> v.grp, v.created_at, v.id";
+    auto query = m_db.cached(sql);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!courseId.empty())
+        (*query)->bindAll(courseId);
+    std::vector<NoteInContext> notes;
+    for (;;) {
+        auto row = (*query)->step();
+        if (!row) {
+            (*query)->reset();
+            return std::unexpected(row.error());
+        }
+        if (!*row)
+            break;
+        notes.push_back({readNote(**query), (*query)->text(10), (*query)->text(11)});
+    }
+    (*query)->reset();
+    return notes;
+}
+
+Result<Note> NotesRepository::keepConflictCopy(const std::string& copyId)
+{
+    Note kept;
+    auto done = m_db.transaction([&]() -> Result<void> {
+        auto copy = find(copyId);
+        if (!copy)
+            return std::unexpected(copy.error());
+        if (!*copy || (*copy)->deleted)
+            return fail(ErrorCode::NotFound, "note " + copyId);
+        if (!(*copy)->conflictOf)
+            return fail(ErrorCode::InvalidArgument, "note " + copyId + " is not a conflict copy");
+        auto original = find(*(*copy)->conflictOf);
+        if (!original)
+            return std::unexpected(original.error());
+        if (*original && !(*original)->deleted) {
+            auto edited = editText((*original)->id, (*copy)->text);
+            if (!edited)
+                return std::unexpected(edited.error());
+            kept = std::move(*edited);
+        } else {
+            // The original is gone (deleted elsewhere): the copy simply stays
+            // as an ordinary note of its own.
+            auto fresh = create({(*copy)->courseId, (*copy)->lessonId, (*copy)->positionMs, (*copy)->text});
+            if (!fresh)
+                return std::unexpected(fresh.error());
+            kept = std::move(*fresh);
+        }
+        return remove(copyId);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return kept;
+}
+
 } // namespace lectern::sync

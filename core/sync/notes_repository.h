@@ -38,6 +38,14 @@ struct NewNote {
     std::string text;
 };
 
+// A note with what the learner needs to recognise it: the titles of its
+// course and lesson (empty when they are no longer in the local catalog).
+struct NoteInContext {
+    Note note;
+    std::string courseTitle;
+    std::string lessonTitle;
+};
+
 class NotesRepository final {
 public:
     explicit NotesRepository(store::Database& db, MillisClock clock = systemNowMillis);
@@ -50,6 +58,15 @@ public:
     [[nodiscard]] Result<std::optional<Note>> find(const std::string& id);
     [[nodiscard]] Result<std::vector<Note>> forCourse(const std::string& courseId);
     [[nodiscard]] Result<std::vector<Note>> all();
+    // Live notes with titles, newest change first; courseId (when not empty)
+    // narrows to one course. A conflict copy comes right after the note it
+    // diverged from, so a list shows the two versions side by side.
+    [[nodiscard]] Result<std::vector<NoteInContext>> overview(const std::string& courseId = {});
+
+    // Resolving a conflict (both versions are on every device until then):
+    // keepCopy: the original note takes the copy's text and the copy goes;
+    // discarding the copy is remove(copyId). One transaction, both changes queued.
+    [[nodiscard]] Result<Note> keepConflictCopy(const std::string& copyId);
 
 private:
     [[nodiscard]] Result<std::vector<Note>> list(std::string_view sql, const std::string& argument);

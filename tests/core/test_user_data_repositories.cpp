@@ -1,5 +1,6 @@
 // Local user-data repositories: every change lands together with its outbox
 // entry or not at all, unsent edits coalesce, sent ones are frozen.
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,6 +11,7 @@
 #include "sync/notes_repository.h"
 #include "sync/outbox.h"
 #include "sync/progress_repository.h"
+#include "sync/remote_changes.h"
 #include "sync/wishlist_repository.h"
 
 using namespace lectern;
@@ -43,7 +45,61 @@ class TestUserDataRepositories final : public QObject {
         return std::move(*db);
     }
 
+    // A conflict copy as the server hands it out: a note of its own whose
+    // conflict_of names the note it diverged from.
+    static void pullConflictCopy(store::Database& db, const std::string& copyId, const std::string& originalId,
+                                 const std::string& text)
+    {
+        protocol::SyncChange change;
+        change.seq = 9;
+        change.entity = "note";
+        change.id = copyId;
+        change.revision = 1;
+        change.fields = {{"course_id", kCourse}, {"lesson_id", kLesson}, {"position_ms", 61'000},
+                         {"text", text},         {"conflict_of", originalId}};
+        sync::RemoteChanges remote(db);
+        QVERIFY(db.transaction([&] { return remote.apply(change); }));
+    }
+
 private Q_SLOTS:
+    void overviewPairsConflictCopiesWithTheirOriginal()
+    {
+        auto db = open();
+        // Local writes a day ahead of the wall clock, so the pulled copy (stamped
+        // "now" on arrival) is older than all of them.
+        std::int64_t now = QDateTime::currentMSecsSinceEpoch() + 86'400'000;
+        sync::NotesRepository notes(db, [&now] { return now += 1000; });
+        auto older = notes.create({kCourse, std::nullopt, std::nullopt, "older note"});
+        auto original = notes.create({kCourse, kLesson, 61'000, "my version"});
+        auto newer = notes.create({kCourse, std::nullopt, std::nullopt, "newest note"});
+        QVERIFY(older && original && newer);
+        const std::string copyId = "0190a000-0000-7000-8000-0000000000c7";
+        pullConflictCopy(db, copyId, original->id, "the other device's version");
+
+        auto listed = notes.overview();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), std::size_t{4});
+        // The pair sorts by its newest member; the original comes before its copy.
+        QCOMPARE((*listed)[0].note.id, newer->id);
+        QCOMPARE((*listed)[1].note.id, original->id);
+        QCOMPARE((*listed)[2].note.id, copyId);
+        QVERIFY((*listed)[2].note.isConflictCopy());
+        QCOMPARE((*listed)[3].note.id, older->id);
+        QVERIFY(notes.overview("0190a000-0000-7000-8000-0000000000ff")->empty());
+
+        // Keeping the copy: the original takes its text, the copy goes, and both
+        // changes are queued for the server.
+        auto kept = notes.keepConflictCopy(copyId);
+        QVERIFY2(kept, kept ? "" : kept.error().detail.c_str());
+        QCOMPARE(kept->id, original->id);
+        QCOMPARE((*notes.find(original->id))->text, std::string("the other device's version"));
+        QVERIFY((*notes.find(copyId))->deleted);
+        QCOMPARE(notes.overview()->size(), std::size_t{3});
+        QCOMPARE(count(db, "SELECT count(*) FROM sync_outbox WHERE entity = 'note' AND deleted = 1"), std::int64_t{1});
+        // Only a conflict copy can be kept this way.
+        QCOMPARE(notes.keepConflictCopy(newer->id).error().code, ErrorCode::InvalidArgument);
+    }
+
     void noteChangesQueueAndCoalesceUntilSent()
     {
         auto db = open();
