@@ -123,6 +123,7 @@ std::span<const Migration> localStoreMigrations()
         {3, kCatalogSyncV3},
         {4, kUserDataV4},
         {5, kUserDataResyncV5},
+        {6, kDownloadsV6},
     };
     return migrations;
 }

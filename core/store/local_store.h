@@ -13,6 +13,8 @@ namespace lectern::store {
 // The user-data step (notes, progress, events, wishlist, outbox): sync/user_data_schema.cpp.
 extern const std::string_view kUserDataV4;
 extern const std::string_view kUserDataResyncV5;
+// The download queue: media/download_schema.cpp.
+extern const std::string_view kDownloadsV6;
 
 // The local store's migrations, oldest first.
 [[nodiscard]] std::span<const Migration> localStoreMigrations();

@@ -1,0 +1,308 @@
+#include "media/lesson_downloader.h"
+
+#include <sys/statvfs.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <optional>
+#include <thread>
+
+#include <sodium.h>
+
+namespace lectern::media {
+
+namespace {
+
+constexpr int kMaxRestarts = 2; // from byte 0 within one download() call, before giving up as Corrupt
+
+class Sha256 final {
+public:
+    Sha256() { crypto_hash_sha256_init(&m_state); }
+    void update(std::string_view bytes)
+    {
+        crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    }
+    [[nodiscard]] std::string hex()
+    {
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&m_state, digest);
+        char text[crypto_hash_sha256_BYTES * 2 + 1];
+        sodium_bin2hex(text, sizeof text, digest, sizeof digest);
+        return text;
+    }
+
+private:
+    crypto_hash_sha256_state m_state{};
+};
+
+std::string megabytes(std::uint64_t bytes)
+{
+    const std::uint64_t tenths = (bytes * 10 + (std::uint64_t{1} << 19)) >> 20;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+// "bytes A-B/SIZE" → A, or nullopt when the header does not have that shape.
+std::optional<std::uint64_t> contentRangeStart(std::string_view value)
+{
+    if (!value.starts_with("bytes "))
+        return std::nullopt;
+    value.remove_prefix(6);
+    std::uint64_t start = 0;
+    std::size_t i = 0;
+    for (; i < value.size() && value[i] >= '0' && value[i] <= '9'; ++i)
+        start = start * 10 + static_cast<std::uint64_t>(value[i] - '0');
+    if (i == 0 || i >= value.size() || value[i] != '-')
+        return std::nullopt;
+    return start;
+}
+
+MediaError networkFailure(const net::ApiError& error)
+{
+    return MediaError{MediaErrorCode::Network, error.describe()};
+}
+
+} // namespace
+
+MediaResult<std::uint64_t> freeSpaceOf(const std::filesystem::path& directory)
+{
+    std::filesystem::path probe = directory.empty() ? std::filesystem::path(".") : directory;
+    std::error_code ec;
+    while (!std::filesystem::exists(probe, ec) && probe.has_parent_path() && probe != probe.parent_path())
+        probe = probe.parent_path();
+    struct statvfs info {};
+    if (::statvfs(probe.c_str(), &info) != 0)
+        return mediaFail(MediaErrorCode::Io, "cannot read free space of " + probe.string() + ": " + std::strerror(errno));
+    return static_cast<std::uint64_t>(info.f_bavail) * static_cast<std::uint64_t>(info.f_frsize);
+}
+
+DownloadSource lessonMediaSource(const net::ApiClient& api, const LessonMedia& media)
+{
+    return DownloadSource{api.baseUrl() + "/v1/media/lessons/" + media.lessonId, true, "\"" + media.sha256 + "\""};
+}
+
+LessonDownloader::LessonDownloader(net::HttpClient& http, AccessTokenProvider tokens, LessonDownloaderOptions options)
+    : m_http(http)
+    , m_tokens(std::move(tokens))
+    , m_options(std::move(options))
+{
+    if (m_options.checkpointEvery == 0)
+        m_options.checkpointEvery = std::uint64_t{4} << 20;
+    [[maybe_unused]] const int ready = sodium_init(); // idempotent and thread-safe; hashing needs no more
+}
+
+net::HttpResult LessonDownloader::send(net::HttpRequest& request, bool bearer, const net::CancelToken* cancel)
+{
+    if (!bearer)
+        return m_http.send(request, cancel);
+    if (!m_tokens)
+        return net::apiFail(net::ApiErrorCode::Unauthorized, "no account to download with");
+    // The sync pattern: the current token, and after a 401 one forced refresh.
+    // A 401 carries no body to the sink, so sending again is harmless.
+    for (bool forceRefresh : {false, true}) {
+        auto token = m_tokens(forceRefresh);
+        if (!token)
+            return std::unexpected(std::move(token.error()));
+        request.headers.set("Authorization", "Bearer " + *token);
+        auto response = m_http.send(request, cancel);
+        if (!response || response->status != 401 || forceRefresh)
+            return response;
+    }
+    return net::apiFail(net::ApiErrorCode::Unauthorized); // not reached
+}
+
+MediaResult<void> LessonDownloader::download(const DownloadJob& job, MediaSink& sink, const net::CancelToken* cancel,
+                                             const DownloadProgressCallback& progress)
+{
+    if (job.media.sha256.size() != crypto_hash_sha256_BYTES * 2)
+        return mediaFail(MediaErrorCode::NotFound, "lesson " + job.media.lessonId + " has no media in the catalog");
+    for (int restart = 0; restart <= kMaxRestarts; ++restart) {
+        auto step = attempt(job, sink, cancel, progress);
+        if (!step)
+            return std::unexpected(step.error());
+        if (*step == Step::Done)
+            return {};
+    }
+    sink.discard();
+    return mediaFail(MediaErrorCode::Corrupt, "the server's file for lesson " + job.media.lessonId
+                                                  + " does not match the catalog (it changed, or the catalog is out of date)");
+}
+
+MediaResult<LessonDownloader::Step> LessonDownloader::attempt(const DownloadJob& job, MediaSink& sink,
+                                                              const net::CancelToken* cancel,
+                                                              const DownloadProgressCallback& progress)
+{
+    const std::uint64_t total = job.media.size;
+    auto stored = sink.resumableBytes();
+    if (!stored)
+        return std::unexpected(stored.error());
+    std::uint64_t resumeFrom = *stored;
+    if (resumeFrom > total) {
+        sink.discard();
+        resumeFrom = 0;
+    }
+
+    Sha256 hash;
+    if (resumeFrom > 0) {
+        std::uint64_t replayed = 0;
+        auto read = sink.readPrefix([&](std::string_view bytes) {
+            hash.update(bytes);
+            replayed += bytes.size();
+        });
+        if (!read)
+            return std::unexpected(read.error());
+        if (replayed != resumeFrom) {
+            sink.discard();
+            return Step::Restart;
+        }
+    }
+    auto finish = [&]() -> MediaResult<Step> {
+        if (hash.hex() != job.media.sha256) {
+            sink.discard();
+            return mediaFail(MediaErrorCode::Corrupt, "SHA-256 of lesson " + job.media.lessonId
+                                                          + " does not match the catalog; the download was discarded");
+        }
+        if (auto ok = sink.commit(); !ok)
+            return std::unexpected(ok.error());
+        if (progress)
+            progress(DownloadProgress{total, total, total});
+        return Step::Done;
+    };
+    if (resumeFrom == total) // everything arrived before; only the commit was missing
+        return finish();
+
+    if (!job.directory.empty() && m_options.freeSpace) {
+        auto free = m_options.freeSpace(job.directory);
+        if (!free)
+            return std::unexpected(free.error());
+        const std::uint64_t needed = total - resumeFrom + m_options.spaceMargin;
+        if (*free < needed)
+            return mediaFail(MediaErrorCode::DiskFull,
+                             "not enough free space in " + job.directory.string() + ": the download needs "
+                                 + megabytes(total - resumeFrom) + " plus " + megabytes(m_options.spaceMargin)
+                                 + " to spare, " + megabytes(*free) + " is free");
+    }
+    if (progress)
+        progress(DownloadProgress{resumeFrom, resumeFrom, total});
+
+    // State of the body as it streams in.
+    std::uint64_t received = 0;
+    std::uint64_t durable = resumeFrom;
+    std::uint64_t sinceCheckpoint = 0;
+    bool overflow = false;
+    std::optional<MediaError> sinkError;
+    const auto started = std::chrono::steady_clock::now();
+
+    net::HttpRequest request;
+    request.method = net::HttpMethod::Get;
+    request.url = job.source.url;
+    request.resumeFrom = resumeFrom;
+    if (resumeFrom > 0 && !job.source.ifRange.empty())
+        request.headers.add("If-Range", job.source.ifRange);
+    request.sink = [&](std::string_view chunk) -> bool {
+        if (resumeFrom + received + chunk.size() > total) {
+            overflow = true; // more than the file has: not the body we asked for
+            return false;
+        }
+        hash.update(chunk);
+        if (auto ok = sink.append(chunk); !ok) {
+            sinkError = ok.error();
+            return false;
+        }
+        received += chunk.size();
+        sinceCheckpoint += chunk.size();
+        if (sinceCheckpoint >= m_options.checkpointEvery) {
+            if (auto ok = sink.checkpoint(); !ok) {
+                sinkError = ok.error();
+                return false;
+            }
+            sinceCheckpoint = 0;
+            durable = resumeFrom + received;
+        }
+        if (progress)
+            progress(DownloadProgress{resumeFrom + received, durable, total});
+        if (m_options.maxBytesPerSecond > 0) {
+            const auto due = started
+                + std::chrono::microseconds(received * 1'000'000 / m_options.maxBytesPerSecond);
+            const auto now = std::chrono::steady_clock::now();
+            if (due > now) {
+                const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(due - now);
+                if (cancel)
+                    (void)cancel->waitFor(wait);
+                else
+                    std::this_thread::sleep_for(wait);
+            }
+        }
+        return true;
+    };
+
+    auto keepPartial = [&](MediaError error) -> MediaResult<Step> {
+        (void)sink.checkpoint(); // best effort: the next resume starts after what is stored
+        return std::unexpected(std::move(error));
+    };
+
+    auto response = send(request, job.source.bearer, cancel);
+    if (sinkError)
+        return keepPartial(*sinkError);
+    if (overflow) {
+        sink.discard();
+        return Step::Restart;
+    }
+    if (!response) {
+        const net::ApiError& error = response.error();
+        if (cancel && cancel->isCancelled())
+            return keepPartial(MediaError{MediaErrorCode::Cancelled, "cancelled"});
+        // libcurl refuses a 200 to a Range request before any byte reaches the
+        // sink: the server ignored the range or If-Range saw another file.
+        if (error.httpStatus == 200 && resumeFrom > 0 && received == 0) {
+            sink.discard();
+            return Step::Restart;
+        }
+        if (error.code == net::ApiErrorCode::Unauthorized)
+            return mediaFail(MediaErrorCode::NotEntitled, "sign in to download: " + error.describe());
+        return keepPartial(networkFailure(error));
+    }
+
+    switch (response->status) {
+    case 206: {
+        const auto range = response->headers.get("Content-Range");
+        const auto start = range ? contentRangeStart(*range) : std::nullopt;
+        if (!start || *start != resumeFrom) {
+            sink.discard();
+            return Step::Restart;
+        }
+        break;
+    }
+    case 200:
+        if (resumeFrom > 0) { // the whole file landed after our prefix
+            sink.discard();
+            return Step::Restart;
+        }
+        break;
+    case 416: // our prefix is not shorter than the server's file: it is not this file
+        sink.discard();
+        return Step::Restart;
+    case 401:
+        return mediaFail(MediaErrorCode::NotEntitled, "sign in to download: " + net::errorFromResponse(*response).describe());
+    case 403:
+        sink.discard();
+        return mediaFail(MediaErrorCode::NotEntitled, net::errorFromResponse(*response).describe());
+    case 404:
+        sink.discard();
+        return mediaFail(MediaErrorCode::NotFound, net::errorFromResponse(*response).describe());
+    default:
+        return keepPartial(networkFailure(net::errorFromResponse(*response)));
+    }
+
+    if (resumeFrom + received != total) {
+        // The transfer ended cleanly (libcurl checks Content-Length), so the
+        // server's file has another size than the catalog says.
+        sink.discard();
+        return mediaFail(MediaErrorCode::Corrupt, "the server's file for lesson " + job.media.lessonId + " has "
+                                                      + std::to_string(resumeFrom + received) + " bytes, the catalog says "
+                                                      + std::to_string(total) + "; the download was discarded");
+    }
+    return finish();
+}
+
+} // namespace lectern::media
