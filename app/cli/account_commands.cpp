@@ -116,6 +116,8 @@ bool ensureDataDir(const GlobalOptions& global)
 
 } // namespace
 
+std::string resolvedServerUrl(const GlobalOptions& global) { return serverUrl(global); }
+
 int runLogin(const GlobalOptions& global, const Args& args)
 {
     std::string email;

@@ -31,5 +31,9 @@ int runLogout(const GlobalOptions& global, const Args& args);
 int runStatus(const GlobalOptions& global, const Args& args);
 int runSync(const GlobalOptions& global, const Args& args);
 int runNote(const GlobalOptions& global, const Args& args);
+int runDownload(const GlobalOptions& global, const Args& args);
+
+// --server, else $LECTERN_SERVER, else the app's saved one, else the default.
+[[nodiscard]] std::string resolvedServerUrl(const GlobalOptions& global);
 
 } // namespace lectern::cli

@@ -23,6 +23,7 @@ void printUsage(std::FILE* out)
                "  status                       server, account and sync state of this profile\n"
                "  sync                         pull the catalog (and, signed in, sync your own data)\n"
                "  note add|edit|list …         take and read notes (note --help)\n"
+               "  download COURSE [--lesson ID] [--plain]  download lessons for offline use (download --help)\n"
                "\n"
                "--data-dir DIR selects the profile folder (default: $XDG_DATA_HOME/lectern).\n"
                "--server URL selects the server (default: $LECTERN_SERVER, the app's saved one, or\n"
@@ -79,6 +80,8 @@ int main(int argc, char** argv)
         return lectern::cli::runSync(global, args);
     if (command == "note")
         return lectern::cli::runNote(global, args);
+    if (command == "download")
+        return lectern::cli::runDownload(global, args);
     std::fprintf(stderr, "lectern-cli: unknown command %s\n", command.c_str());
     printUsage(stderr);
     return 2;
