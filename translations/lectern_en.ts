@@ -65,7 +65,7 @@
     <message>
         <location line="+2"/>
         <source>The server&apos;s identity could not be verified (its certificate is not trusted).</source>
-        <translation>The server's identity could not be verified (its certificate is not trusted).</translation>
+        <translation>The server&apos;s identity could not be verified (its certificate is not trusted).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -920,9 +920,39 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>lectern::ui::LessonListModel</name>
+    <message>
+        <location filename="../ui/player/lesson_list_model.cpp" line="+121"/>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished">%1 · %3 {1
+%2 ?}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson %1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+48"/>
+        <location filename="../ui/shell/main_window.cpp" line="+53"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -967,22 +997,12 @@ Data folder: %1</translation>
         <translation>Lessons you download for offline study appear here, with their size and download progress.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No notes yet</source>
-        <translation>No notes yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.</source>
-        <translation>Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Authoring</source>
         <translation>Authoring</translation>
     </message>
@@ -997,12 +1017,12 @@ Data folder: %1</translation>
         <translation>Build a course from your videos, audio and articles here, then send it for review before it is published to the catalog.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+153"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -1011,7 +1031,7 @@ Data folder: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Last synced at %1.</source>
         <translation>Last synced at %1.</translation>
     </message>
@@ -1855,6 +1875,368 @@ Data folder: %1&lt;/translation&gt;
     </message>
 </context>
 <context>
+    <name>lectern::ui::NotesView</name>
+    <message>
+        <location filename="../ui/notes/notes_view.cpp" line="+123"/>
+        <location line="+266"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Your notes could not be read or saved: %1</source>
+        <translation>Your notes could not be read or saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No notes match “%1”</source>
+        <translation>No notes match “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try other words, or clear the search.</source>
+        <translation>Try other words, or clear the search.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes for this lesson yet</source>
+        <translation>No notes for this lesson yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one above: it is linked to the moment you are at, so a click brings you back there.</source>
+        <translation>Write one above: it is linked to the moment you are at, so a click brings you back there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notes yet</source>
+        <translation>No notes yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.</source>
+        <translation>Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A course no longer in the catalog</source>
+        <translation>A course no longer in the catalog</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Play the lesson from here</source>
+        <translation>Play the lesson from here</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed on two devices at once. This is the other version; the note above is the one it diverged from. Keep one of them:</source>
+        <translation>Changed on two devices at once. This is the other version; the note above is the one it diverged from. Keep one of them:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Has another version below — review it</source>
+        <translation>Has another version below — review it</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this version</source>
+        <translation>Discard this version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note on all your devices?</source>
+        <translation>Delete this note on all your devices?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Linked to %1 in this lesson</source>
+        <translation>Linked to %1 in this lesson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to this lesson</source>
+        <translation>Linked to this lesson</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes for this lesson</source>
+        <translation>Notes for this lesson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note…</source>
+        <translation>Write a note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PlayerPage</name>
+    <message>
+        <location filename="../ui/player/player_page.cpp" line="+87"/>
+        <source>Back to the course (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Preparing the lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+7"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back 10 seconds (←; Shift+← 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+663"/>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-662"/>
+        <source>Forward 10 seconds (→; Shift+→ 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+317"/>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+655"/>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-652"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Autoplay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the next lesson when this one ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+606"/>
+        <source>Full screen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>No subtitles for this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>This lesson is not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download it to study it here, online or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your access to this lesson has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew your purchase or subscription to keep studying this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This lesson&apos;s file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lectern could not play %1. Download it again to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lectern could not read this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk holding your downloads is connected and readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A media plug-in is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer cannot decode %1. On Debian or Ubuntu, install the packages gstreamer1.0-libav and gstreamer1.0-plugins-good, then open the lesson again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Leave full screen (F or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unmute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Playback speed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::SettingsPage</name>
     <message>
         <location filename="../ui/shell/settings_page.cpp" line="+33"/>
@@ -2180,7 +2562,7 @@ Data folder: %1&lt;/translation&gt;
 <context>
     <name>lectern::ui::SyncService</name>
     <message>
-        <location filename="../ui/services/sync_service.cpp" line="+355"/>
+        <location filename="../ui/services/sync_service.cpp" line="+374"/>
         <source>Lectern on %1</source>
         <translation>Lectern on %1</translation>
     </message>
@@ -2188,7 +2570,7 @@ Data folder: %1&lt;/translation&gt;
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+91"/>
+        <location filename="../app/gui/main.cpp" line="+87"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern: browse, buy and study courses, online or offline.</translation>
     </message>

@@ -911,9 +911,39 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>lectern::ui::LessonListModel</name>
+    <message>
+        <location filename="../ui/player/lesson_list_model.cpp" line="+121"/>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished">%1 · %3 {1
+%2 ?}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson %1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+48"/>
+        <location filename="../ui/shell/main_window.cpp" line="+53"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -958,22 +988,12 @@ Data folder: %1</source>
         <translation>下载用于离线学习的课时会显示在这里，并附带文件大小和下载进度。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No notes yet</source>
-        <translation>还没有笔记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.</source>
-        <translation>学习时记下的笔记会显示在这里，每条笔记都会关联到你记录时所在的课时位置。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Authoring</source>
         <translation>创作</translation>
     </message>
@@ -988,12 +1008,12 @@ Data folder: %1</source>
         <translation>在这里用你的视频、音频和图文制作课程，提交审核通过后即可发布到课程目录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+153"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -1001,7 +1021,7 @@ Data folder: %1</source>
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Last synced at %1.</source>
         <translation>上次同步：%1。</translation>
     </message>
@@ -1081,6 +1101,365 @@ Data folder: %1</source>
         <location line="+1"/>
         <source>The server speaks a newer API version. Update Lectern to connect.</source>
         <translation>服务器使用了更新的接口版本。请更新 Lectern 后再连接。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::NotesView</name>
+    <message>
+        <location filename="../ui/notes/notes_view.cpp" line="+123"/>
+        <location line="+266"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <source>Your notes could not be read or saved: %1</source>
+        <translation>无法读取或保存你的笔记：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>再显示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n 条待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No notes match “%1”</source>
+        <translation>没有与“%1”匹配的笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try other words, or clear the search.</source>
+        <translation>换个词试试，或清空搜索。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes for this lesson yet</source>
+        <translation>这节课还没有笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one above: it is linked to the moment you are at, so a click brings you back there.</source>
+        <translation>在上方写一条：它会关联到你当前所在的时间点，点一下就能回到那里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notes yet</source>
+        <translation>还没有笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes you take while studying appear here, each linked to the moment in the lesson where you wrote it.</source>
+        <translation>学习时记下的笔记会出现在这里，每条都关联到你写下它时课程中的那一刻。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A course no longer in the catalog</source>
+        <translation>已不在课程目录中的课程</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Play the lesson from here</source>
+        <translation>从这里开始播放课程</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Changed on two devices at once. This is the other version; the note above is the one it diverged from. Keep one of them:</source>
+        <translation>这条笔记同时在两台设备上被修改。这是另一个版本，上面那条是它分出来的原笔记。请保留其中一个：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Has another version below — review it</source>
+        <translation>下方还有另一个版本，请查看</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Keep this version</source>
+        <translation>保留这个版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this version</source>
+        <translation>舍弃这个版本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note on all your devices?</source>
+        <translation>要在你的所有设备上删除这条笔记吗？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Linked to %1 in this lesson</source>
+        <translation>关联到本课 %1 处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to this lesson</source>
+        <translation>关联到本课</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes for this lesson</source>
+        <translation>本课笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Search notes</source>
+        <translation>搜索笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note…</source>
+        <translation>写一条笔记…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note</source>
+        <translation>新笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PlayerPage</name>
+    <message>
+        <location filename="../ui/player/player_page.cpp" line="+87"/>
+        <source>Back to the course (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Preparing the lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+7"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back 10 seconds (←; Shift+← 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+663"/>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-662"/>
+        <source>Forward 10 seconds (→; Shift+→ 30 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+317"/>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+655"/>
+        <source>Mute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-652"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Autoplay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the next lesson when this one ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+606"/>
+        <source>Full screen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>No subtitles for this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>This lesson is not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download it to study it here, online or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your access to this lesson has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew your purchase or subscription to keep studying this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This lesson&apos;s file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lectern could not play %1. Download it again to repair it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lectern could not read this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the disk holding your downloads is connected and readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A media plug-in is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer cannot decode %1. On Debian or Ubuntu, install the packages gstreamer1.0-libav and gstreamer1.0-plugins-good, then open the lesson again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Leave full screen (F or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unmute (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Playback speed %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1784,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::SyncService</name>
     <message>
-        <location filename="../ui/services/sync_service.cpp" line="+355"/>
+        <location filename="../ui/services/sync_service.cpp" line="+374"/>
         <source>Lectern on %1</source>
         <translation>%1 上的 Lectern</translation>
     </message>
@@ -1413,7 +1792,7 @@ Data folder: %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+91"/>
+        <location filename="../app/gui/main.cpp" line="+87"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern：浏览、购买课程，在线或离线学习。</translation>
     </message>

@@ -121,6 +121,12 @@ SyncService::SyncService(Options options, QObject* parent)
     m_retry.setSingleShot(true);
     connect(&m_periodic, &QTimer::timeout, this, &SyncService::syncNow);
     connect(&m_retry, &QTimer::timeout, this, &SyncService::syncNow);
+    m_afterLocalChange.setSingleShot(true);
+    m_afterLocalChange.setInterval(m_options.afterLocalChange);
+    connect(&m_afterLocalChange, &QTimer::timeout, this, [this] {
+        if (!m_retry.isActive())
+            syncNow();
+    });
 }
 
 SyncService::~SyncService()
@@ -173,6 +179,12 @@ void SyncService::syncNow()
         return;
     }
     runSync();
+}
+
+void SyncService::localChangeRecorded()
+{
+    if (m_started && m_account.signedIn)
+        m_afterLocalChange.start(); // restarts: the quiet time counts from the last change
 }
 
 void SyncService::watch(ServerConnection* connection)

@@ -74,6 +74,9 @@ public:
         std::chrono::milliseconds interval{std::chrono::minutes(5)};
         std::chrono::milliseconds firstRetry{std::chrono::seconds(30)};
         std::chrono::milliseconds maxRetry{std::chrono::minutes(5)};
+        // Quiet time after the last local change before it is pushed: a burst
+        // of edits becomes one sync.
+        std::chrono::milliseconds afterLocalChange{std::chrono::seconds(3)};
     };
     static constexpr int kMaxErrors = 20;
 
@@ -88,6 +91,10 @@ public:
     void start();
     // A request while a sync runs is coalesced into one more run after it.
     void syncNow();
+    // The learner changed their data (a note, progress, the wishlist): sync
+    // soon, once the changes pause. While a failed sync waits for its retry,
+    // that retry carries the change instead (nothing is lost: the outbox keeps it).
+    void localChangeRecorded();
     // Syncs as soon as the server is reachable again after being away.
     void watch(ServerConnection* connection);
 
@@ -136,6 +143,7 @@ private:
     std::shared_ptr<Worker> m_worker; // used only on m_thread
     QTimer m_periodic;
     QTimer m_retry;
+    QTimer m_afterLocalChange;
     SyncState m_state;
     AccountInfo m_account;
     std::deque<SyncError> m_errors;

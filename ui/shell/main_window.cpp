@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +18,8 @@
 #include "account/account_button.h"
 #include "course/course_page.h"
 #include "discover/discover_page.h"
+#include "notes/notes_view.h"
+#include "services/notes_service.h"
 #include "services/server_connection.h"
 #include "shell/settings_page.h"
 #include "text/account_text.h"
@@ -39,6 +42,7 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
     , m_settings(settings)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_databasePath(QDir(dataDir).filePath(QStringLiteral("lectern.db")))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // Covers are generated per course; keep a screenful or two of them at 2x.
@@ -66,10 +70,15 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
                makePlaceholder(QStringLiteral("downloadsPage"), QStringLiteral("downloads"), tr("No downloads yet"),
                                tr("Lessons you download for offline study appear here, with their size and "
                                   "download progress.")));
-    addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"),
-               makePlaceholder(QStringLiteral("notesPage"), QStringLiteral("notes"), tr("No notes yet"),
-                               tr("Notes you take while studying appear here, each linked to the moment in the "
-                                  "lesson where you wrote it.")));
+    m_notesHolder = new LazyPage(
+        [this](QWidget* holder) {
+            m_notesView = new NotesView(notesService(), holder);
+            m_notesView->setObjectName(QStringLiteral("notesPage"));
+            m_notesView->setScope({});
+            return m_notesView;
+        },
+        this);
+    addSection(Section::Notes, QStringLiteral("notes"), tr("Notes"), m_notesHolder);
     addSection(Section::Authoring, QStringLiteral("authoring"), tr("Authoring"),
                makePlaceholder(QStringLiteral("authoringPage"), QStringLiteral("authoring"),
                                tr("Teach what you know"),
@@ -182,6 +191,24 @@ QWidget* MainWindow::makePlaceholder(const QString& objectName, const QString& i
             return page;
         },
         this);
+}
+
+NotesService& MainWindow::notesService()
+{
+    if (!m_notesService) {
+        m_notesService = new NotesService(m_databasePath, this);
+        connect(m_notesService, &NotesService::changed, this, [this] {
+            if (m_syncService)
+                m_syncService->localChangeRecorded();
+        });
+    }
+    return *m_notesService;
+}
+
+NotesView* MainWindow::notesView()
+{
+    m_notesHolder->content();
+    return m_notesView;
 }
 
 SettingsPage* MainWindow::settingsPage()

@@ -21,6 +21,8 @@ class CoursePage;
 class DiscoverPage;
 class SettingsPage;
 class LazyPage;
+class NotesService;
+class NotesView;
 class Theme;
 
 class MainWindow final : public QMainWindow {
@@ -46,6 +48,9 @@ public:
     [[nodiscard]] CoursePage* coursePage() const { return m_course; }
     // Built on first use (the page is not needed to draw the first window).
     [[nodiscard]] SettingsPage* settingsPage();
+    [[nodiscard]] NotesView* notesView();
+    // The learner's notes (made on first use); its changes schedule a sync.
+    [[nodiscard]] NotesService& notesService();
 
 Q_SIGNALS:
     // Settings applied a new server address.
@@ -82,6 +87,10 @@ private:
     LazyPage* m_settingsHolder = nullptr;
     SettingsPage* m_settingsPage = nullptr; // null until first shown or asked for
     SyncService* m_syncService = nullptr;
+    QString m_databasePath;
+    NotesService* m_notesService = nullptr; // made on first use
+    LazyPage* m_notesHolder = nullptr;
+    NotesView* m_notesView = nullptr;
     AccountButton* m_account = nullptr;
     ServerStatus m_lastServerStatus;
     std::optional<SyncState> m_lastSyncState; // empty while there is no sync service
