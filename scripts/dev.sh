@@ -19,6 +19,7 @@ PACKAGES=(
     libcpp-httplib-dev libsodium-dev libcurl4-openssl-dev   # lectern-server and its network tests
     zlib1g-dev   # gzip bodies in the network tests (also pulled in by libcpp-httplib-dev)
     ffmpeg       # the demo server's generated lesson media (H.264/AAC MP4, AAC audio)
+    nginx        # the static-file baseline in tests/core/test_download_e2e and bench/server_bench.sh
     fonts-noto-cjk   # Chinese text in the UI and in screenshots
     xvfb xauth x11-apps imagemagick  # screenshots of the real window
 )
