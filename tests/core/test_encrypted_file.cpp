@@ -295,6 +295,12 @@ private Q_SLOTS:
         writeFile(root / "header.lmed", otherHeader);
         QCOMPARE(readAll(root / "header.lmed", key).error().code, MediaErrorCode::Corrupt);
 
+        // Bytes added after the final chunk move where the final chunk is looked for.
+        for (const std::size_t extra : {std::size_t{1}, kTag, slot}) {
+            writeFile(root / "longer.lmed", a + randomBytes(extra, extra));
+            QCOMPARE(readAll(root / "longer.lmed", key).error().code, MediaErrorCode::Corrupt);
+        }
+
         // A non-final chunk moved to the end (file cut after it) is not final.
         writeFile(root / "short.lmed", a.substr(0, kHeader + 2 * slot));
         QCOMPARE(readAll(root / "short.lmed", key).error().code, MediaErrorCode::Corrupt);
