@@ -522,20 +522,32 @@ struct EncryptedFileReader::State {
             sodium_memzero(plain.get(), file.chunkSize);
     }
 
+    [[nodiscard]] std::size_t chunkBytes(std::uint64_t index) const
+    {
+        return index == lastChunk ? lastChunkBytes : file.chunkSize;
+    }
+
+    // Authenticates and decrypts chunk `index` into `target` (chunkBytes(index) long).
+    [[nodiscard]] MediaResult<void> decrypt(std::uint64_t index, unsigned char* target)
+    {
+        const std::size_t bytes = chunkBytes(index);
+        const long got = readFully(fd, sealed.get(), bytes + kTagBytes, file.chunkOffset(index));
+        if (got < 0)
+            return mediaFail(MediaErrorCode::Io, "cannot read " + path + ": " + errnoText(errno));
+        if (static_cast<std::size_t>(got) != bytes + kTagBytes
+            || !file.open(index, index == lastChunk, sealed.get(), bytes + kTagBytes, target))
+            return mediaFail(MediaErrorCode::Corrupt,
+                             path + ": chunk " + std::to_string(index) + " fails authentication");
+        return {};
+    }
+
     [[nodiscard]] MediaResult<void> load(std::uint64_t index)
     {
         if (index == cachedChunk)
             return {};
         cachedChunk = std::numeric_limits<std::uint64_t>::max();
-        const bool final = index == lastChunk;
-        const std::size_t bytes = final ? lastChunkBytes : file.chunkSize;
-        const long got = readFully(fd, sealed.get(), bytes + kTagBytes, file.chunkOffset(index));
-        if (got < 0)
-            return mediaFail(MediaErrorCode::Io, "cannot read " + path + ": " + errnoText(errno));
-        if (static_cast<std::size_t>(got) != bytes + kTagBytes
-            || !file.open(index, final, sealed.get(), bytes + kTagBytes, plain.get()))
-            return mediaFail(MediaErrorCode::Corrupt,
-                             path + ": chunk " + std::to_string(index) + " fails authentication");
+        if (auto ok = decrypt(index, plain.get()); !ok)
+            return ok;
         cachedChunk = index;
         return {};
     }
@@ -620,12 +632,21 @@ MediaResult<std::size_t> EncryptedFileReader::readAt(std::uint64_t offset, std::
     while (copied < total) {
         const std::uint64_t position = offset + copied;
         const std::uint64_t index = position / s.file.chunkSize;
+        const std::size_t within = static_cast<std::size_t>(position % s.file.chunkSize);
+        const std::size_t available = s.chunkBytes(index) - within;
+        const std::size_t take = std::min(available, total - copied);
+        auto* target = reinterpret_cast<unsigned char*>(out.data() + copied);
+        if (within == 0 && take == available && index != s.cachedChunk) {
+            // A whole chunk the caller wants: decrypted straight into its buffer
+            // (on failure libsodium leaves zeros there, and we return an error).
+            if (auto ok = s.decrypt(index, target); !ok)
+                return std::unexpected(ok.error());
+            copied += take;
+            continue;
+        }
         if (auto ok = s.load(index); !ok)
             return std::unexpected(ok.error());
-        const std::size_t within = static_cast<std::size_t>(position % s.file.chunkSize);
-        const std::size_t available = (index == s.lastChunk ? s.lastChunkBytes : s.file.chunkSize) - within;
-        const std::size_t take = std::min(available, total - copied);
-        std::memcpy(out.data() + copied, s.plain.get() + within, take);
+        std::memcpy(target, s.plain.get() + within, take);
         copied += take;
     }
     return copied;

@@ -114,7 +114,9 @@ public:
 
     // Copies plaintext from `offset` into `out`; returns how many bytes were
     // copied: out.size(), fewer at the end of the file, 0 at or past it.
-    // Corrupt when a chunk fails authentication.
+    // Corrupt when a chunk fails authentication; `out` then holds nothing to use.
+    // Whole chunks are decrypted straight into `out`; a partial one goes
+    // through the one-chunk cache, so small sequential reads decrypt it once.
     [[nodiscard]] MediaResult<std::size_t> readAt(std::uint64_t offset, std::span<std::byte> out);
     [[nodiscard]] MediaResult<std::size_t> readAt(std::uint64_t offset, std::span<char> out)
     {
