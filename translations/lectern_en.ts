@@ -413,6 +413,99 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>MediaText</name>
+    <message>
+        <location filename="../ui/text/media_text.cpp" line="+28"/>
+        <source>Waiting to retry: %1</source>
+        <translation>Waiting to retry: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued at %1%</source>
+        <translation>Queued at %1%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>Downloading %1% · %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused at %1%</source>
+        <translation>Paused at %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded</source>
+        <translation>Downloaded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be read or written.</source>
+        <translation>the file could not be read or written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough free disk space (or over your storage limit). Free some space and retry.</source>
+        <translation>not enough free disk space (or over your storage limit). Free some space and retry.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the download was damaged; it will be fetched again.</source>
+        <translation>the download was damaged; it will be fetched again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this file was downloaded on another device or profile; download it again here.</source>
+        <translation>this file was downloaded on another device or profile; download it again here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lesson has no downloadable media.</source>
+        <translation>this lesson has no downloadable media.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you don&apos;t have access to this lesson. Sign in, or buy the course to download it.</source>
+        <translation>you don&apos;t have access to this lesson. Sign in, or buy the course to download it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server could not be reached. It will retry.</source>
+        <translation>the server could not be reached. It will retry.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled.</source>
+        <translation>cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a Lectern media file.</source>
+        <translation>this is not a Lectern media file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something went wrong.</source>
+        <translation>something went wrong.</translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../ui/shell/startup_error.cpp" line="+15"/>
@@ -847,6 +940,134 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>lectern::ui::DownloadsPage</name>
+    <message>
+        <location filename="../ui/downloads/downloads_page.cpp" line="+32"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Storage limit</source>
+        <translation>Storage limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No storage limit</source>
+        <translation>No storage limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>Limit: %1</source>
+        <translation>Limit: %1</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No downloads yet</source>
+        <translation>No downloads yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a lesson or a whole course from its page to study it without a network. Downloads are stored encrypted and play only on this device.</source>
+        <translation>Download a lesson or a whole course from its page to study it without a network. Downloads are stored encrypted and play only on this device.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse courses</source>
+        <translation>Browse courses</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Delete %n downloaded lesson(s) from this device?</source>
+        <translation>
+            <numerusform>Delete %n downloaded lesson from this device?</numerusform>
+            <numerusform>Delete %n downloaded lessons from this device?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete every download of %n course(s) from this device?</source>
+        <translation>
+            <numerusform>Delete every download of %n course from this device?</numerusform>
+            <numerusform>Delete every download of %n courses from this device?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete downloads</source>
+        <translation>Delete downloads</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not do that: %1</source>
+        <translation>Could not do that: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Lesson no longer in the catalog</source>
+        <translation>Lesson no longer in the catalog</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Course no longer in the catalog</source>
+        <translation>Course no longer in the catalog</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n lesson(s) downloaded</source>
+        <translation>
+            <numerusform>%1 of %n lesson downloaded</numerusform>
+            <numerusform>%1 of %n lessons downloaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 used of %2</source>
+        <translation>%1 used of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 used</source>
+        <translation>%1 used</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::FilterPopup</name>
     <message>
         <location filename="../ui/discover/filter_popup.cpp" line="+45"/>
@@ -952,7 +1173,7 @@ Data folder: %1</translation>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+53"/>
+        <location filename="../ui/shell/main_window.cpp" line="+54"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -982,12 +1203,12 @@ Data folder: %1</translation>
         <translation>Browse courses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>No downloads yet</source>
         <translation>No downloads yet</translation>
     </message>
@@ -997,7 +1218,7 @@ Data folder: %1</translation>
         <translation>Lessons you download for offline study appear here, with their size and download progress.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1022,7 +1243,7 @@ Data folder: %1</translation>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+167"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -2562,7 +2783,7 @@ Data folder: %1&lt;/translation&gt;
 <context>
     <name>lectern::ui::SyncService</name>
     <message>
-        <location filename="../ui/services/sync_service.cpp" line="+374"/>
+        <location filename="../ui/services/sync_service.cpp" line="+401"/>
         <source>Lectern on %1</source>
         <translation>Lectern on %1</translation>
     </message>
@@ -2570,7 +2791,7 @@ Data folder: %1&lt;/translation&gt;
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+87"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern: browse, buy and study courses, online or offline.</translation>
     </message>

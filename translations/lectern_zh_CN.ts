@@ -410,6 +410,99 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>MediaText</name>
+    <message>
+        <location filename="../ui/text/media_text.cpp" line="+28"/>
+        <source>Waiting to retry: %1</source>
+        <translation>等待重试：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued at %1%</source>
+        <translation>排队中（已完成 %1%）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading %1% · %2 of %3</source>
+        <translation>正在下载 %1% · %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused at %1%</source>
+        <translation>已暂停（%1%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloaded</source>
+        <translation>已下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file could not be read or written.</source>
+        <translation>无法读取或写入文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not enough free disk space (or over your storage limit). Free some space and retry.</source>
+        <translation>磁盘空间不足（或超出了你设定的存储上限）。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the download was damaged; it will be fetched again.</source>
+        <translation>下载的文件已损坏，将重新获取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this file was downloaded on another device or profile; download it again here.</source>
+        <translation>该文件是在另一台设备或另一个配置中下载的，请在这里重新下载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this lesson has no downloadable media.</source>
+        <translation>这节课没有可下载的媒体。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you don&apos;t have access to this lesson. Sign in, or buy the course to download it.</source>
+        <translation>你没有这节课的访问权限。请登录，或购买课程后再下载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server could not be reached. It will retry.</source>
+        <translation>无法连接服务器，稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a Lectern media file.</source>
+        <translation>这不是 Lectern 的媒体文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../ui/shell/startup_error.cpp" line="+15"/>
@@ -838,6 +931,131 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>lectern::ui::DownloadsPage</name>
+    <message>
+        <location filename="../ui/downloads/downloads_page.cpp" line="+32"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Storage limit</source>
+        <translation>存储上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No storage limit</source>
+        <translation>不限制存储空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+109"/>
+        <source>Limit: %1</source>
+        <translation>上限：%1</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Lesson</source>
+        <translation>课时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No downloads yet</source>
+        <translation>还没有下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a lesson or a whole course from its page to study it without a network. Downloads are stored encrypted and play only on this device.</source>
+        <translation>在课程页面下载单节课或整门课程，没有网络也能学习。下载内容加密保存，只能在这台设备上播放。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse courses</source>
+        <translation>浏览课程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Delete %n downloaded lesson(s) from this device?</source>
+        <translation>
+            <numerusform>要从这台设备上删除 %n 节已下载的课吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete every download of %n course(s) from this device?</source>
+        <translation>
+            <numerusform>要从这台设备上删除 %n 门课程的全部下载吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete downloads</source>
+        <translation>删除下载</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not do that: %1</source>
+        <translation>操作未完成：%1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Lesson no longer in the catalog</source>
+        <translation>已不在目录中的课时</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Course no longer in the catalog</source>
+        <translation>已不在目录中的课程</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n lesson(s) downloaded</source>
+        <translation>
+            <numerusform>已下载 %1 / %n 节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 used of %2</source>
+        <translation>已用 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 used</source>
+        <translation>已用 %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::FilterPopup</name>
     <message>
         <location filename="../ui/discover/filter_popup.cpp" line="+45"/>
@@ -943,7 +1161,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+53"/>
+        <location filename="../ui/shell/main_window.cpp" line="+54"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -973,12 +1191,12 @@ Data folder: %1</source>
         <translation>浏览课程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>No downloads yet</source>
         <translation>还没有下载内容</translation>
     </message>
@@ -988,7 +1206,7 @@ Data folder: %1</source>
         <translation>下载用于离线学习的课时会显示在这里，并附带文件大小和下载进度。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
@@ -1013,7 +1231,7 @@ Data folder: %1</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+167"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -1784,7 +2002,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::SyncService</name>
     <message>
-        <location filename="../ui/services/sync_service.cpp" line="+374"/>
+        <location filename="../ui/services/sync_service.cpp" line="+401"/>
         <source>Lectern on %1</source>
         <translation>%1 上的 Lectern</translation>
     </message>
@@ -1792,7 +2010,7 @@ Data folder: %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+87"/>
+        <location filename="../app/gui/main.cpp" line="+88"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern：浏览、购买课程，在线或离线学习。</translation>
     </message>

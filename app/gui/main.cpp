@@ -16,6 +16,7 @@
 
 #include "net/api_client.h"
 #include "services/catalog_service.h"
+#include "services/download_service.h"
 #include "services/keychain_session_store.h"
 #include "services/server_connection.h"
 #include "services/sync_service.h"
@@ -148,6 +149,7 @@ int main(int argc, char* argv[])
     // replaces both (the old ones finish their current request and go).
     std::unique_ptr<lectern::ui::ServerConnection> server;
     std::unique_ptr<lectern::ui::SyncService> sync;
+    std::unique_ptr<lectern::ui::DownloadService> downloads;
     const QString databasePath = QDir(dataDir).filePath(QStringLiteral("lectern.db"));
     const auto connectTo = [&](const QString& url) {
         lectern::ui::SyncService::Options options;
@@ -162,10 +164,20 @@ int main(int argc, char* argv[])
         auto newServer = std::make_unique<lectern::ui::ServerConnection>(url);
         auto newSync = std::make_unique<lectern::ui::SyncService>(std::move(options));
         newSync->watch(newServer.get());
+        // Downloads use the sync service's session: one refresh token, one rotation.
+        lectern::ui::DownloadService::Options downloadOptions;
+        downloadOptions.dataDir = dataDir;
+        downloadOptions.serverUrl = url;
+        downloadOptions.tokens = newSync->tokenProvider();
+        auto newDownloads = std::make_unique<lectern::ui::DownloadService>(std::move(downloadOptions));
         window.setServerConnection(newServer.get());
         window.setSyncService(newSync.get());
-        if (service.isOpen())
+        window.setDownloadService(newDownloads.get());
+        if (service.isOpen()) {
             newSync->start();
+            newDownloads->start();
+        }
+        downloads = std::move(newDownloads);
         sync = std::move(newSync);
         server = std::move(newServer);
     };
@@ -177,9 +189,11 @@ int main(int argc, char* argv[])
     }));
     // Sync opens its own connection to the store; it starts once the catalog
     // service has created and migrated it.
-    QObject::connect(&service, &lectern::ui::CatalogService::opened, &window, [&sync] {
+    QObject::connect(&service, &lectern::ui::CatalogService::opened, &window, [&sync, &downloads] {
         if (sync)
             sync->start();
+        if (downloads)
+            downloads->start();
     });
     QObject::connect(&window, &lectern::ui::MainWindow::serverUrlApplied, &window, connectTo);
 

@@ -22,23 +22,6 @@ void stopKeychainThread()
     g_keychainThread->wait();
 }
 
-// The one thread every keychain job runs on (see the header for why one), made
-// on first use and stopped when the application object goes. It is not a
-// service anyone reaches for: only this file knows it exists.
-QObject* keychainContext()
-{
-    static QObject* const context = [] {
-        g_keychainThread = new QThread; // lives until exit, like QtKeychain's executor
-        g_keychainThread->setObjectName(QStringLiteral("lectern-keychain"));
-        auto* object = new QObject;
-        object->moveToThread(g_keychainThread);
-        g_keychainThread->start();
-        qAddPostRoutine(stopKeychainThread);
-        return object;
-    }();
-    return context;
-}
-
 // A Secret Service that does not answer must not stall sync for ever.
 constexpr auto kKeychainTimeout = std::chrono::seconds(10);
 constexpr quint32 kFormatVersion = 1;
@@ -102,6 +85,23 @@ Error keychainError(const QString& what, const QString& detail)
 }
 
 } // namespace
+
+// The one thread every keychain job runs on (see the header for why one), made
+// on first use and stopped when the application object goes. It is not a
+// service anyone reaches for: only this file knows it exists.
+QObject* keychainContext()
+{
+    static QObject* const context = [] {
+        g_keychainThread = new QThread; // lives until exit, like QtKeychain's executor
+        g_keychainThread->setObjectName(QStringLiteral("lectern-keychain"));
+        auto* object = new QObject;
+        object->moveToThread(g_keychainThread);
+        g_keychainThread->start();
+        qAddPostRoutine(stopKeychainThread);
+        return object;
+    }();
+    return context;
+}
 
 struct KeychainSessionStore::Answer {
     QKeychain::Error error = QKeychain::NoError;

@@ -11,7 +11,14 @@
 
 #include "account/session_store.h"
 
+class QObject;
+
 namespace lectern::ui {
+
+// An object living on the one thread all of the app's QtKeychain jobs run on
+// (made on first use): QtKeychain's executor binds to the first thread that
+// uses it. Every keychain-backed store parents its jobs to this.
+[[nodiscard]] QObject* keychainContext();
 
 // One keychain entry per data folder (the key), holding the whole session.
 // QtKeychain is asynchronous; its jobs run on one keychain thread and the

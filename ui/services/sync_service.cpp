@@ -1,6 +1,7 @@
 #include "services/sync_service.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include <QMetaObject>
 #include <QSysInfo>
@@ -72,8 +73,16 @@ AccountInfo accountInfo(const std::optional<account::StoredSession>& session, bo
 
 } // namespace
 
+// The worker's AccountSession published for other threads. The mutex keeps
+// the session alive while a caller uses it (AccountSession is thread-safe).
+struct SyncService::SharedSession {
+    std::mutex mutex;
+    account::AccountSession* session = nullptr;
+};
+
 // Everything here is made and used on the worker thread only.
 struct SyncService::Worker {
+    std::shared_ptr<SharedSession> shared;
     std::unique_ptr<net::HttpClient> http;
     std::unique_ptr<net::ApiClient> api;
     std::unique_ptr<RememberableSessionStore> sessions;
@@ -90,10 +99,16 @@ struct SyncService::Worker {
         auto persistent = options.makeSessionStore ? options.makeSessionStore() : std::make_unique<MemorySessionStore>();
         sessions = std::make_unique<RememberableSessionStore>(std::move(persistent));
         session = std::make_unique<account::AccountSession>(*sessions, *api, unixNow);
+        const std::lock_guard lock(shared->mutex);
+        shared->session = session.get();
     }
 
     void close()
     {
+        {
+            const std::lock_guard lock(shared->mutex);
+            shared->session = nullptr;
+        }
         db.reset();
         session.reset();
         sessions.reset();
@@ -113,7 +128,9 @@ SyncService::SyncService(Options options, QObject* parent)
     , m_options(std::move(options))
     , m_workerContext(std::make_unique<QObject>())
     , m_worker(std::make_shared<Worker>())
+    , m_sharedSession(std::make_shared<SharedSession>())
 {
+    m_worker->shared = m_sharedSession;
     m_thread.setObjectName(QStringLiteral("lectern-sync"));
     m_workerContext->moveToThread(&m_thread);
     m_thread.start();
@@ -179,6 +196,16 @@ void SyncService::syncNow()
         return;
     }
     runSync();
+}
+
+std::function<net::ApiResult<std::string>(bool)> SyncService::tokenProvider() const
+{
+    return [shared = m_sharedSession](bool forceRefresh) -> net::ApiResult<std::string> {
+        const std::lock_guard lock(shared->mutex);
+        if (!shared->session)
+            return net::apiFail(net::ApiErrorCode::Unauthorized, "not signed in");
+        return shared->session->accessToken(forceRefresh);
+    };
 }
 
 void SyncService::localChangeRecorded()

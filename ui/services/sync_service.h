@@ -102,6 +102,12 @@ public:
     void signUp(const QString& email, const QString& password, const QString& displayName, bool remember);
     void signOut();
 
+    // Access tokens for other workers (downloads) from the one signed-in
+    // session, callable from any thread. Two sessions would each rotate the
+    // refresh token and the server would revoke both. Unauthorized when
+    // signed out (or after this service is gone).
+    [[nodiscard]] std::function<net::ApiResult<std::string>(bool forceRefresh)> tokenProvider() const;
+
     [[nodiscard]] QString serverUrl() const { return m_options.serverUrl; }
     [[nodiscard]] const SyncState& state() const { return m_state; }
     [[nodiscard]] const AccountInfo& account() const { return m_account; }
@@ -125,6 +131,7 @@ private:
                       std::function<net::ApiResult<account::StoredSession>(account::AccountSession&)> request);
     struct Worker;
     struct RunOutcome;
+    struct SharedSession;
 
     template <typename Work>
     void onWorker(Work work);
@@ -141,6 +148,7 @@ private:
     QThread m_thread;
     std::unique_ptr<QObject> m_workerContext;
     std::shared_ptr<Worker> m_worker; // used only on m_thread
+    std::shared_ptr<SharedSession> m_sharedSession; // the worker's session, for tokenProvider()
     QTimer m_periodic;
     QTimer m_retry;
     QTimer m_afterLocalChange;

@@ -18,6 +18,7 @@
 #include "account/account_button.h"
 #include "course/course_page.h"
 #include "discover/discover_page.h"
+#include "downloads/downloads_page.h"
 #include "notes/notes_view.h"
 #include "services/notes_service.h"
 #include "services/server_connection.h"
@@ -66,10 +67,22 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
                                tr("Courses you buy or enrol in appear here with your progress, so you can pick up "
                                   "where you left off."),
                                tr("Browse courses")));
-    addSection(Section::Downloads, QStringLiteral("downloads"), tr("Downloads"),
-               makePlaceholder(QStringLiteral("downloadsPage"), QStringLiteral("downloads"), tr("No downloads yet"),
-                               tr("Lessons you download for offline study appear here, with their size and "
-                                  "download progress.")));
+    m_downloadsHolder = new LazyPage(
+        [this](QWidget* holder) -> QWidget* {
+            if (!m_downloadService) {
+                auto* page = new EmptyStateWidget(holder);
+                page->setIconName(QStringLiteral("downloads"));
+                page->setHeading(tr("No downloads yet"));
+                page->setBody(tr("Lessons you download for offline study appear here, with their size and "
+                                 "download progress."));
+                return page;
+            }
+            m_downloadsPage = new DownloadsPage(*m_downloadService, holder);
+            connect(m_downloadsPage, &DownloadsPage::browseRequested, this, [this] { showSection(Section::Discover); });
+            return m_downloadsPage;
+        },
+        this);
+    addSection(Section::Downloads, QStringLiteral("downloads"), tr("Downloads"), m_downloadsHolder);
     m_notesHolder = new LazyPage(
         [this](QWidget* holder) {
             m_notesView = new NotesView(notesService(), holder);
@@ -203,6 +216,20 @@ NotesService& MainWindow::notesService()
         });
     }
     return *m_notesService;
+}
+
+void MainWindow::setDownloadService(DownloadService* service)
+{
+    m_downloadService = service;
+    // A page made for another service (the server address changed) is made again.
+    m_downloadsPage = nullptr;
+    m_downloadsHolder->reset();
+}
+
+DownloadsPage* MainWindow::downloadsPage()
+{
+    m_downloadsHolder->content();
+    return m_downloadsPage;
 }
 
 NotesView* MainWindow::notesView()

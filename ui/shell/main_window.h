@@ -18,6 +18,8 @@ namespace lectern::ui {
 
 class AccountButton;
 class CoursePage;
+class DownloadService;
+class DownloadsPage;
 class DiscoverPage;
 class SettingsPage;
 class LazyPage;
@@ -49,6 +51,10 @@ public:
     // Built on first use (the page is not needed to draw the first window).
     [[nodiscard]] SettingsPage* settingsPage();
     [[nodiscard]] NotesView* notesView();
+    // The Downloads section works on this service (null: the section explains
+    // that downloads start once the app is connected).
+    void setDownloadService(DownloadService* service);
+    [[nodiscard]] DownloadsPage* downloadsPage();
     // The learner's notes (made on first use); its changes schedule a sync.
     [[nodiscard]] NotesService& notesService();
 
@@ -90,6 +96,9 @@ private:
     QString m_databasePath;
     NotesService* m_notesService = nullptr; // made on first use
     LazyPage* m_notesHolder = nullptr;
+    LazyPage* m_downloadsHolder = nullptr;
+    DownloadsPage* m_downloadsPage = nullptr;
+    DownloadService* m_downloadService = nullptr;
     NotesView* m_notesView = nullptr;
     AccountButton* m_account = nullptr;
     ServerStatus m_lastServerStatus;

@@ -22,6 +22,16 @@ QWidget* LazyPage::content()
     return m_content;
 }
 
+void LazyPage::reset()
+{
+    if (!m_content)
+        return;
+    delete m_content;
+    m_content = nullptr;
+    if (isVisible())
+        content();
+}
+
 void LazyPage::showEvent(QShowEvent* event)
 {
     content();

@@ -19,6 +19,9 @@ public:
     // The content, built now if it was not yet.
     QWidget* content();
     [[nodiscard]] bool isBuilt() const { return m_content != nullptr; }
+    // Drops the content (e.g. the service it showed was replaced); it is built
+    // again at once when the page is on screen, else when next shown.
+    void reset();
 
 Q_SIGNALS:
     void built(QWidget* content);
