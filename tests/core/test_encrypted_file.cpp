@@ -8,9 +8,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -518,6 +521,33 @@ private Q_SLOTS:
         QVERIFY(!std::ranges::equal(replaced->bytes(), created->bytes()));
         QCOMPARE(::stat(file.c_str(), &info), 0);
         QCOMPARE(info.st_mode & 07777, mode_t{0600});
+    }
+
+    // The app and lectern-cli starting together on a fresh profile must not end
+    // up with two keys (one of them lost, with the downloads made under it).
+    void concurrentFirstRunsAgreeOnOneKey()
+    {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            QTemporaryDir dir;
+            const fs::path file = fs::path(dir.path().toStdString()) / "device.key";
+            std::vector<std::optional<DeviceKey>> keys(8);
+            std::vector<std::thread> threads;
+            for (auto& key : keys)
+                threads.emplace_back([&key, file] {
+                    auto loaded = FileDeviceKeyStore(file).loadOrCreate();
+                    if (loaded)
+                        key = std::move(*loaded);
+                });
+            for (auto& thread : threads)
+                thread.join();
+            auto stored = FileDeviceKeyStore(file).load();
+            QVERIFY(stored.has_value() && stored->has_value());
+            for (const auto& key : keys) {
+                QVERIFY(key.has_value());
+                QVERIFY(std::ranges::equal(key->bytes(), (*stored)->bytes()));
+            }
+            QCOMPARE(std::distance(fs::directory_iterator(file.parent_path()), fs::directory_iterator()), 1);
+        }
     }
 
     void copiedToAnotherDeviceOpensNothing()
