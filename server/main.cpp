@@ -2,14 +2,17 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include <malloc.h>
 #include <pthread.h>
 
 #include "accounts/secrets.h"
 #include "app/demo_seed.h"
+#include "app/offset_file_clock.h"
 #include "app/server_app.h"
 #include "http/http_server.h"
 
@@ -25,18 +28,35 @@ void usage(std::FILE* out)
                "  --listen HOST:PORT  default 127.0.0.1:8787; port 0 picks a free port and prints it\n"
                "  --demo              seed the demo catalog, media, plans and demo accounts\n"
                "  --import-catalog F  publish the courses of a lectern-catalog JSON file, then serve\n"
-               "  --quiet             no per-request log lines\n",
+               "  --quiet             no per-request log lines\n"
+               "  --clock-offset-file F  TEST ONLY: add the seconds written in F to the clock (read on every use)\n",
                out);
+}
+
+// glibc returns a worker thread's free heap to the kernel whenever more than
+// the trim threshold is free at its top, and by default that threshold follows
+// the largest block freed so far (about 512 KB here). A feed page allocates and
+// frees a few hundred KB per request, right at that line: once over it, every
+// request gave ~0.5 MB back and faulted it in again (~95 page faults, half the
+// throughput; docs/benchmarks.md). Fixed thresholds keep that memory with the
+// thread: blocks up to 8 MiB (a 1,000-course page) come from the heap, and
+// only more than 16 MiB free at a heap's top is returned.
+void keepWorkerHeaps()
+{
+    (void)mallopt(M_MMAP_THRESHOLD, 8 * 1024 * 1024);
+    (void)mallopt(M_TRIM_THRESHOLD, 16 * 1024 * 1024);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
+    keepWorkerHeaps();
     ServerConfig config;
     ListenOptions listen;
     bool demo = false;
     std::vector<std::string> imports;
+    std::string clockOffsetFile;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool hasValue = i + 1 < argc;
@@ -63,6 +83,8 @@ int main(int argc, char** argv)
             listen.threads = std::max(1, std::atoi(argv[++i]));
         } else if (arg == "--import-catalog" && hasValue) {
             imports.emplace_back(argv[++i]);
+        } else if (arg == "--clock-offset-file" && hasValue) {
+            clockOffsetFile = argv[++i];
         } else if (arg == "--demo") {
             demo = true;
         } else if (arg == "--quiet") {
@@ -94,7 +116,13 @@ int main(int argc, char** argv)
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
-    SystemClock clock;
+    SystemClock systemClock;
+    std::optional<OffsetFileClock> testClock;
+    if (!clockOffsetFile.empty()) {
+        testClock.emplace(clockOffsetFile);
+        std::fprintf(stderr, "lectern-server: TEST CLOCK: offset read from %s\n", clockOffsetFile.c_str());
+    }
+    const Clock& clock = testClock ? static_cast<const Clock&>(*testClock) : systemClock;
     ServerApp app(config, clock);
     if (auto ok = app.open(); !ok) {
         std::fprintf(stderr, "lectern-server: %s: %s\n", errorCodeName(ok.error().code), ok.error().detail.c_str());

@@ -113,6 +113,16 @@ void registerCommerceRoutes(Router& router, ServerServices& services)
                    return answer(orders.refund(request.user->id, request.params.at("id"), reason));
                });
 
+    router.add("GET", "/v1/subscription", {.authenticated = true},
+               [&entitlements](const ApiRequest& request) { return answer(entitlements.subscription(request.user->id)); });
+
+    router.add("POST", "/v1/subscriptions/cancel", {.authenticated = true, .jsonBody = true},
+               [&entitlements](const ApiRequest& request) -> ApiResult<ApiResponse> {
+                   protocol::JsonObjectReader in(request.json, "");
+                   in.finish(); // {} only
+                   return answer(entitlements.cancelSubscription(request.user->id));
+               });
+
     router.add("GET", "/v1/entitlements", {.authenticated = true},
                [&entitlements](const ApiRequest& request) { return answer(entitlements.list(request.user->id)); });
 }

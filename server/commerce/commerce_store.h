@@ -28,6 +28,7 @@ struct Coupon {
     std::int64_t value = 0;
     std::optional<std::int64_t> expiresAt;
     std::optional<std::int64_t> maxUses;
+    std::string appliesTo = "any"; // "any" | "course" | "plan": which lines it discounts
 };
 
 struct CouponState {

@@ -20,6 +20,7 @@ Result<void> seedDemoCommerce(ServerServices& services)
         {"SPRING50", "fixed", 5000, timefmt::parseRfc3339("2035-05-31T16:00:00Z"), std::nullopt},
         {"EXPIRED20", "percent", 20, timefmt::parseRfc3339("2025-01-01T00:00:00Z"), std::nullopt},
         {"ONCE", "percent", 20, std::nullopt, 1},
+        {"COURSES30", "percent", 30, std::nullopt, std::nullopt, "course"},
     };
     for (const Coupon& coupon : coupons)
         if (auto ok = orders.upsertCoupon(coupon); !ok)

@@ -80,4 +80,47 @@ ApiResult<nlohmann::json> EntitlementService::list(const std::string& userId)
     return nlohmann::json{{"entitlements", std::move(items)}, {"server_time", timefmt::formatRfc3339(m_clock.now())}};
 }
 
+namespace {
+
+nlohmann::json subscriptionJson(const std::optional<SubscriptionRecord>& record, std::int64_t now)
+{
+    if (!record)
+        return {{"subscription", nullptr}};
+    const auto& e = record->entitlement;
+    const bool active = e.expiresAt && *e.expiresAt > now;
+    return {{"subscription",
+             {{"plan_id", e.planId},
+              {"active", active},
+              {"expires_at", e.expiresAt ? nlohmann::json(timefmt::formatRfc3339(*e.expiresAt)) : nlohmann::json(nullptr)},
+              // An ended subscription renews nothing, whatever the flag says.
+              {"auto_renew", active && record->autoRenew}}}};
+}
+
+} // namespace
+
+ApiResult<nlohmann::json> EntitlementService::subscription(const std::string& userId)
+{
+    auto record = readUnit<std::optional<SubscriptionRecord>>(
+        m_storage, [&](StoreTransaction& tx) { return tx.entitlements().latestSubscription(userId); });
+    if (!record)
+        return std::unexpected(record.error());
+    return subscriptionJson(*record, m_clock.now());
+}
+
+ApiResult<nlohmann::json> EntitlementService::cancelSubscription(const std::string& userId)
+{
+    return writeUnit<nlohmann::json>(m_storage, [&](StoreTransaction& tx) -> ApiResult<nlohmann::json> {
+        const std::int64_t now = m_clock.now();
+        auto record = tx.entitlements().latestSubscription(userId);
+        if (!record)
+            return std::unexpected(record.error());
+        if (!*record || !(*record)->entitlement.expiresAt || *(*record)->entitlement.expiresAt <= now)
+            return notFound("no active subscription");
+        if (auto ok = tx.entitlements().setAutoRenew((*record)->entitlement.id, false); !ok)
+            return std::unexpected(ok.error());
+        (*record)->autoRenew = false;
+        return subscriptionJson(*record, now);
+    });
+}
+
 } // namespace lectern::server

@@ -38,6 +38,11 @@ public:
     [[nodiscard]] nlohmann::json toJson(EntitlementRecord record) const;
     // GET /v1/entitlements
     [[nodiscard]] ApiResult<nlohmann::json> list(const std::string& userId);
+    // GET /v1/subscription: {"subscription": {...} | null}
+    [[nodiscard]] ApiResult<nlohmann::json> subscription(const std::string& userId);
+    // POST /v1/subscriptions/cancel: auto-renew off, access until expires_at.
+    // 404 not_found when there is no active subscription. Idempotent.
+    [[nodiscard]] ApiResult<nlohmann::json> cancelSubscription(const std::string& userId);
 
 private:
     Storage& m_storage;

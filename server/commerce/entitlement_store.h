@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,11 @@
 #include "http/api_error.h"
 
 namespace lectern::server {
+
+struct SubscriptionRecord {
+    EntitlementRecord entitlement;
+    bool autoRenew = true;
+};
 
 class EntitlementStore {
 public:
@@ -21,6 +27,9 @@ public:
     [[nodiscard]] virtual ApiResult<bool> ownsCourse(const std::string& userId, const std::string& courseId) = 0;
     // Not revoked and not expired at `at`.
     [[nodiscard]] virtual ApiResult<bool> hasSubscription(const std::string& userId, std::int64_t at) = 0;
+    // The user's subscription that ends last (not revoked), with its auto-renew flag.
+    [[nodiscard]] virtual ApiResult<std::optional<SubscriptionRecord>> latestSubscription(const std::string& userId) = 0;
+    [[nodiscard]] virtual ApiResult<void> setAutoRenew(const std::string& entitlementId, bool autoRenew) = 0;
     // Every record of the user, revoked ones too, oldest first.
     [[nodiscard]] virtual ApiResult<std::vector<EntitlementRecord>> list(const std::string& userId) = 0;
 };

@@ -222,10 +222,22 @@ ApiResult<json> OrderService::create(const std::string& userId, const std::vecto
             auto coupon = usableCoupon(commerce, *couponCode, now);
             if (!coupon)
                 return std::unexpected(coupon.error());
+            // A coupon limited to courses (or plans) discounts only those lines,
+            // and an order without any is told so rather than silently not discounted.
+            std::int64_t eligible = 0;
+            bool anyEligible = false;
+            for (const OrderLine& line : order.lines)
+                if (coupon->appliesTo == "any" || coupon->appliesTo == line.type) {
+                    eligible += line.priceMinor;
+                    anyEligible = true;
+                }
+            if (!anyEligible)
+                return apiError(422, "coupon_not_applicable",
+                                "coupon: this coupon applies to " + coupon->appliesTo + "s only", "coupon");
             // Percent rounds down (the learner never pays more than the
             // advertised discount implies); fixed never goes below zero.
-            order.discountMinor = coupon->kind == "percent" ? order.subtotalMinor * coupon->value / 100
-                                                            : std::min(coupon->value, order.subtotalMinor);
+            order.discountMinor = coupon->kind == "percent" ? eligible * coupon->value / 100
+                                                            : std::min(coupon->value, eligible);
             order.couponCode = coupon->code;
         }
         order.totalMinor = order.subtotalMinor - order.discountMinor;

@@ -57,7 +57,7 @@ MergeDecision mergeEvent(const Mutation& m, const std::optional<StoredRecord>& c
     return write(false, m.fields, m.clientTimeMs);
 }
 
-// Last writer wins for add and remove alike. A remove of an unknown course is
+// Wishlist and cart: last writer wins for add and remove alike. A remove of an unknown course is
 // still stored (as a tombstone) so an older add arriving later loses to it.
 MergeDecision mergeWishlist(const Mutation& m, const std::optional<StoredRecord>& current)
 {
@@ -81,6 +81,7 @@ MergeDecision merge(const Mutation& mutation, const std::optional<StoredRecord>&
     case Entity::Progress: return mergeProgress(mutation, current);
     case Entity::Event: return mergeEvent(mutation, current);
     case Entity::Wishlist: return mergeWishlist(mutation, current);
+    case Entity::Cart: return mergeWishlist(mutation, current); // a set of course ids, same rules
     }
     return unchanged();
 }

@@ -109,7 +109,7 @@ json parseFields(JsonObjectReader& in, Entity entity, bool deleted, std::int64_t
     // A deletion needs no fields; {} or the record's last fields are accepted and dropped.
     if (deleted && (!raw || (raw->is_object() && raw->empty())))
         return json::object();
-    if (!raw && entity == Entity::Wishlist)
+    if (!raw && (entity == Entity::Wishlist || entity == Entity::Cart))
         return json::object();
     JsonObjectReader fields(in.require("fields"), in.field("fields"));
     json parsed = json::object();
@@ -117,7 +117,8 @@ json parseFields(JsonObjectReader& in, Entity entity, bool deleted, std::int64_t
     case Entity::Note: parsed = parseNoteFields(fields); break;
     case Entity::Progress: parsed = parseProgressFields(fields); break;
     case Entity::Event: parsed = parseEventFields(fields, nowSeconds); break;
-    case Entity::Wishlist: break; // the id (a course id) says it all
+    case Entity::Wishlist:
+    case Entity::Cart: break; // the id (a course id) says it all
     }
     fields.finish();
     return deleted ? json::object() : parsed;
@@ -131,7 +132,7 @@ Mutation parseStrictly(const json& value, const std::string& path, std::int64_t 
     const std::string entityText = in.string("entity", 1, 20);
     const auto entity = parseEntity(entityText);
     if (!entity)
-        invalid(in.field("entity"), "must be one of note, progress, event, wishlist");
+        invalid(in.field("entity"), "must be one of note, progress, event, wishlist, cart");
     mutation.entity = *entity;
     mutation.id = in.id("id");
     mutation.baseRevision = in.integer("base_revision", 0, kMaxRevision);

@@ -9,13 +9,14 @@ std::string_view entityName(Entity entity)
     case Entity::Progress: return "progress";
     case Entity::Event: return "event";
     case Entity::Wishlist: return "wishlist";
+    case Entity::Cart: return "cart";
     }
     return "note";
 }
 
 std::optional<Entity> parseEntity(std::string_view name)
 {
-    for (Entity entity : {Entity::Note, Entity::Progress, Entity::Event, Entity::Wishlist})
+    for (Entity entity : {Entity::Note, Entity::Progress, Entity::Event, Entity::Wishlist, Entity::Cart})
         if (entityName(entity) == name)
             return entity;
     return std::nullopt;

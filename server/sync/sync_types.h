@@ -11,7 +11,7 @@
 
 namespace lectern::server::sync {
 
-enum class Entity { Note, Progress, Event, Wishlist };
+enum class Entity { Note, Progress, Event, Wishlist, Cart };
 
 [[nodiscard]] std::string_view entityName(Entity entity);
 [[nodiscard]] std::optional<Entity> parseEntity(std::string_view name);

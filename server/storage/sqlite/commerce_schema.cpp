@@ -84,4 +84,36 @@ CREATE INDEX entitlements_by_user ON entitlements (user_id);
 CREATE INDEX entitlements_by_order ON entitlements (order_id);
 )sql";
 
+// Step 5: subscriptions that end instead of renewing, coupons limited to a kind
+// of item, and the cart as a user-data sync entity.
+const std::string_view kPurchasesSchema = R"sql(
+-- 0 once the learner cancelled: access continues until expires_at, then ends.
+-- (The sandbox never charges a renewal either way; see docs/api.md.)
+ALTER TABLE entitlements ADD COLUMN auto_renew INTEGER NOT NULL DEFAULT 1 CHECK (auto_renew IN (0, 1));
+
+-- 'course': only course lines are discounted; 'plan': only plans; 'any': both.
+ALTER TABLE coupons ADD COLUMN applies_to TEXT NOT NULL DEFAULT 'any' CHECK (applies_to IN ('any', 'course', 'plan'));
+
+-- sync_records admits the cart: SQLite cannot alter a CHECK, so the table is
+-- rebuilt with its rows and indexes (nothing references it).
+CREATE TABLE sync_records_v5 (
+    user_id     TEXT NOT NULL REFERENCES users(id),
+    entity      TEXT NOT NULL CHECK (entity IN ('note', 'progress', 'event', 'wishlist', 'cart')),
+    id          TEXT NOT NULL,
+    revision    INTEGER NOT NULL CHECK (revision >= 1),
+    seq         INTEGER NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    fields      TEXT NOT NULL,
+    client_time INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (user_id, entity, id)
+) WITHOUT ROWID;
+INSERT INTO sync_records_v5 (user_id, entity, id, revision, seq, deleted, fields, client_time, updated_at)
+    SELECT user_id, entity, id, revision, seq, deleted, fields, client_time, updated_at FROM sync_records;
+DROP TABLE sync_records;
+ALTER TABLE sync_records_v5 RENAME TO sync_records;
+CREATE UNIQUE INDEX sync_records_by_seq ON sync_records (user_id, seq);
+CREATE INDEX sync_tombstones ON sync_records (user_id, updated_at) WHERE deleted = 1;
+)sql";
+
 } // namespace lectern::server

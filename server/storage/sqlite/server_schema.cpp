@@ -9,6 +9,7 @@ std::span<const store::Migration> serverMigrations()
         {2, kCatalogSchema},
         {3, kCommerceSchema},
         {4, kSyncSchema},
+        {5, kPurchasesSchema},
     };
     return migrations;
 }

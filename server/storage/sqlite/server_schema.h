@@ -14,6 +14,7 @@ extern const std::string_view kAccountsSchema; // storage/sqlite/accounts_schema
 extern const std::string_view kCatalogSchema;  // storage/sqlite/catalog_schema.cpp
 extern const std::string_view kCommerceSchema; // storage/sqlite/commerce_schema.cpp
 extern const std::string_view kSyncSchema;     // storage/sqlite/sync_schema.cpp
+extern const std::string_view kPurchasesSchema; // storage/sqlite/commerce_schema.cpp (step 5)
 
 [[nodiscard]] std::span<const store::Migration> serverMigrations();
 

@@ -56,18 +56,20 @@ ApiResult<std::optional<Plan>> SqliteCommerceStore::findPlan(const std::string& 
 ApiResult<void> SqliteCommerceStore::upsertCoupon(const Coupon& coupon)
 {
     return execute(m_db,
-                   "INSERT INTO coupons (code, kind, value, expires_at, max_uses) VALUES (?1, ?2, ?3, ?4, ?5) "
+                   "INSERT INTO coupons (code, kind, value, expires_at, max_uses, applies_to) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
                    "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, value = excluded.value, "
-                   "expires_at = excluded.expires_at, max_uses = excluded.max_uses",
-                   coupon.code, coupon.kind, coupon.value, coupon.expiresAt, coupon.maxUses);
+                   "expires_at = excluded.expires_at, max_uses = excluded.max_uses, applies_to = excluded.applies_to",
+                   coupon.code, coupon.kind, coupon.value, coupon.expiresAt, coupon.maxUses, coupon.appliesTo);
 }
 
 ApiResult<std::optional<CouponState>> SqliteCommerceStore::findCoupon(const std::string& code)
 {
     return queryOne(
-        m_db, "SELECT code, kind, value, expires_at, max_uses, uses FROM coupons WHERE code = ?1",
+        m_db, "SELECT code, kind, value, expires_at, max_uses, uses, applies_to FROM coupons WHERE code = ?1",
         [](const store::Statement& row) {
-            return CouponState{Coupon{row.text(0), row.text(1), row.int64(2), optionalInt(row, 3), optionalInt(row, 4)},
+            return CouponState{Coupon{row.text(0), row.text(1), row.int64(2), optionalInt(row, 3), optionalInt(row, 4),
+                                      row.text(6)},
                                row.int64(5)};
         },
         code);

@@ -43,6 +43,29 @@ ApiResult<bool> SqliteEntitlementStore::hasSubscription(const std::string& userI
                   userId, at);
 }
 
+ApiResult<std::optional<SubscriptionRecord>> SqliteEntitlementStore::latestSubscription(const std::string& userId)
+{
+    return queryOne(
+        m_db,
+        "SELECT id, coalesce(plan_id, ''), granted_at, expires_at, auto_renew FROM entitlements "
+        "WHERE user_id = ?1 AND kind = 'subscription' AND revoked = 0 ORDER BY expires_at DESC, id LIMIT 1",
+        [&](const store::Statement& row) {
+            SubscriptionRecord record;
+            record.entitlement = EntitlementRecord{row.text(0), userId, "subscription", {}, row.text(1),
+                                                   row.int64(2), std::nullopt, 0, false};
+            if (!row.isNull(3))
+                record.entitlement.expiresAt = row.int64(3);
+            record.autoRenew = row.int64(4) != 0;
+            return record;
+        },
+        userId);
+}
+
+ApiResult<void> SqliteEntitlementStore::setAutoRenew(const std::string& entitlementId, bool autoRenew)
+{
+    return execute(m_db, "UPDATE entitlements SET auto_renew = ?2 WHERE id = ?1", entitlementId, autoRenew ? 1 : 0);
+}
+
 ApiResult<std::vector<EntitlementRecord>> SqliteEntitlementStore::list(const std::string& userId)
 {
     return queryAll(

@@ -16,6 +16,8 @@ public:
     [[nodiscard]] ApiResult<void> revokeOrder(const std::string& orderId) override;
     [[nodiscard]] ApiResult<bool> ownsCourse(const std::string& userId, const std::string& courseId) override;
     [[nodiscard]] ApiResult<bool> hasSubscription(const std::string& userId, std::int64_t at) override;
+    [[nodiscard]] ApiResult<std::optional<SubscriptionRecord>> latestSubscription(const std::string& userId) override;
+    [[nodiscard]] ApiResult<void> setAutoRenew(const std::string& entitlementId, bool autoRenew) override;
     [[nodiscard]] ApiResult<std::vector<EntitlementRecord>> list(const std::string& userId) override;
 
 private:
