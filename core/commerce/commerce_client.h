@@ -20,7 +20,6 @@ struct RestoreReport {
     std::size_t entitlements = 0; // rows stored (revoked and expired ones included)
     std::size_t verified = 0;     // of those, rows whose signature verified
     std::int64_t serverTime = 0;
-    bool pinnedNow = false;       // the server key was pinned by this call (first sign-in)
 };
 
 class CommerceClient final {

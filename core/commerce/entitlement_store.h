@@ -50,6 +50,11 @@ public:
     };
     [[nodiscard]] CommerceResult<std::vector<Row>> all();
     [[nodiscard]] CommerceResult<std::string> userId();
+    // The latest server time vouched for by a signature: a verified row's
+    // lease_expires_at minus the offline lease length is when the server sent
+    // it. Editing app_state cannot lower it, so the TrustedClock check holds
+    // even then. 0 when nothing verifies.
+    [[nodiscard]] CommerceResult<std::int64_t> signedFetchTime();
 
 private:
     store::Database& m_db;

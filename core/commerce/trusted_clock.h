@@ -32,9 +32,14 @@ public:
     [[nodiscard]] std::int64_t latestSeen() const { return m_latest; }
     // True when the wall clock is more than `tolerance` behind the latest time seen.
     [[nodiscard]] bool woundBack() const;
+    // True when the wall clock is more than `tolerance` behind `reference` (a
+    // time the server signed, see EntitlementStore::signedFetchTime).
+    [[nodiscard]] bool behind(std::int64_t reference) const;
 
-    // A time the server vouched for (server_time, Date): raises and persists the mark.
-    [[nodiscard]] Result<void> observe(std::int64_t trustedTime);
+    // A time the server vouched for (server_time): becomes the mark and is
+    // persisted. The server is the reference, so a mark pushed ahead by a wall
+    // clock that was wrong the other way is corrected at the next sync.
+    [[nodiscard]] Result<void> observeServerTime(std::int64_t serverTime);
     // Persists max(mark, wall) so the next run knows how late it was ("the last run").
     [[nodiscard]] Result<void> remember();
 

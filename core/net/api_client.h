@@ -26,6 +26,8 @@ public:
     explicit ApiClient(HttpClient& http, std::string baseUrl = std::string(kDefaultServerUrl));
 
     [[nodiscard]] const std::string& baseUrl() const { return m_baseUrl; }
+    // The transport, for sibling clients of other areas (commerce::CommerceApi).
+    [[nodiscard]] HttpClient& http() const { return m_http; }
 
     [[nodiscard]] ApiResult<protocol::HealthStatus> health(const CancelToken* cancel = nullptr) const;
     [[nodiscard]] ApiResult<protocol::ServerInfo> serverInfo(const CancelToken* cancel = nullptr) const;

@@ -10,7 +10,8 @@ namespace {
 
 bool isKnownEntity(std::string_view entity)
 {
-    return entity == "note" || entity == "progress" || entity == "event" || entity == "wishlist";
+    return entity == "note" || entity == "progress" || entity == "event" || entity == "wishlist"
+        || entity == "cart";
 }
 
 } // namespace
@@ -98,7 +99,7 @@ std::expected<SyncChangesPage, ParseError> parseSyncChangesPage(const json& valu
             change.entity = one.string("entity", 1, 20);
             if (!isKnownEntity(change.entity))
                 throwFieldError(JsonFieldError::Kind::Invalid, one.field("entity"),
-                                "must be one of note, progress, event, wishlist");
+                                "must be one of note, progress, event, wishlist, cart");
             change.id = one.id("id");
             change.revision = one.integer("revision", 0, INT64_MAX);
             change.deleted = one.boolean("deleted");

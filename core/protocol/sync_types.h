@@ -22,7 +22,7 @@ inline constexpr int kMaxChangesPerPage = 1000;
 
 struct SyncMutation {
     std::string opId;   // UUID made by the client once; the server dedupes on it
-    std::string entity; // "note", "progress", "event", "wishlist"
+    std::string entity; // "note", "progress", "event", "wishlist", "cart"
     std::string id;
     std::int64_t baseRevision = 0;
     bool deleted = false;

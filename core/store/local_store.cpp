@@ -124,6 +124,7 @@ std::span<const Migration> localStoreMigrations()
         {4, kUserDataV4},
         {5, kUserDataResyncV5},
         {6, kDownloadsV6},
+        {7, kCommerceV7},
     };
     return migrations;
 }

@@ -15,6 +15,8 @@ extern const std::string_view kUserDataV4;
 extern const std::string_view kUserDataResyncV5;
 // The download queue: media/download_schema.cpp.
 extern const std::string_view kDownloadsV6;
+// Purchases and the cart: commerce/commerce_schema.cpp.
+extern const std::string_view kCommerceV7;
 
 // The local store's migrations, oldest first.
 [[nodiscard]] std::span<const Migration> localStoreMigrations();

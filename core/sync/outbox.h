@@ -18,7 +18,7 @@ namespace lectern::sync {
 struct OutboxEntry {
     std::int64_t seq = 0;
     std::string opId;
-    std::string entity; // "note", "progress", "event", "wishlist"
+    std::string entity; // "note", "progress", "event", "wishlist", "cart"
     std::string recordId;
     std::int64_t baseRevision = 0;
     bool deleted = false;

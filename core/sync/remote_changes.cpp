@@ -92,6 +92,8 @@ Result<void> RemoteChanges::applyState(std::string_view entity, const std::strin
         return applyProgress(id, revision, fields);
     if (entity == "wishlist")
         return applyWishlist(id, revision, deleted);
+    if (entity == "cart")
+        return applyCart(id, revision, deleted);
     if (entity == "event")
         return applyEvent(id, fields);
     return {}; // an entity this build does not know: skipped, the cursor moves on
@@ -152,6 +154,16 @@ Result<void> RemoteChanges::applyWishlist(const std::string& id, std::int64_t re
     auto upsert = m_db.cached("INSERT INTO wishlist (course_id, deleted, client_time, revision) VALUES (?1, ?2, 0, ?3) "
                               "ON CONFLICT (course_id) DO UPDATE SET deleted = excluded.deleted, "
                               "revision = excluded.revision WHERE excluded.revision >= wishlist.revision");
+    if (!upsert)
+        return std::unexpected(upsert.error());
+    return (*upsert)->bindAll(id, deleted, revision).run();
+}
+
+Result<void> RemoteChanges::applyCart(const std::string& id, std::int64_t revision, bool deleted)
+{
+    auto upsert = m_db.cached("INSERT INTO cart (course_id, deleted, client_time, revision) VALUES (?1, ?2, 0, ?3) "
+                              "ON CONFLICT (course_id) DO UPDATE SET deleted = excluded.deleted, "
+                              "revision = excluded.revision WHERE excluded.revision >= cart.revision");
     if (!upsert)
         return std::unexpected(upsert.error());
     return (*upsert)->bindAll(id, deleted, revision).run();

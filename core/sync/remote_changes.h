@@ -31,6 +31,7 @@ private:
     [[nodiscard]] Result<void> applyProgress(const std::string& id, std::int64_t revision,
                                              const nlohmann::json& fields);
     [[nodiscard]] Result<void> applyWishlist(const std::string& id, std::int64_t revision, bool deleted);
+    [[nodiscard]] Result<void> applyCart(const std::string& id, std::int64_t revision, bool deleted); // migration 7
     [[nodiscard]] Result<void> applyEvent(const std::string& id, const nlohmann::json& fields);
 
     store::Database& m_db;

@@ -237,6 +237,8 @@ Result<void> UserDataSync::settle(const std::vector<OutboxEntry>& batch, const p
                 sql = "UPDATE lesson_progress SET revision = ?2 WHERE lesson_id = ?1 AND revision <= ?2";
             else if (entry.entity == "wishlist")
                 sql = "UPDATE wishlist SET revision = ?2 WHERE course_id = ?1 AND revision <= ?2";
+            else if (entry.entity == "cart")
+                sql = "UPDATE cart SET revision = ?2 WHERE course_id = ?1 AND revision <= ?2";
             if (!sql.empty()) {
                 auto update = m_db.cached(sql);
                 if (!update)
@@ -325,7 +327,7 @@ SyncResult<void> UserDataSync::pull(Session& session, SyncReport& report,
 
 Result<void> UserDataSync::markSeen(const protocol::SyncChange& change)
 {
-    if (change.entity != "note" && change.entity != "wishlist")
+    if (change.entity != "note" && change.entity != "wishlist" && change.entity != "cart")
         return {}; // progress is never deleted on the server; events are append-only
     auto seen = m_db.cached("INSERT OR IGNORE INTO user_data_resync_seen (entity, record_id) VALUES (?1, ?2)");
     if (!seen)
@@ -348,6 +350,9 @@ Result<void> UserDataSync::finishResync(SyncReport& report)
         " AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity = 'wishlist' AND o.record_id = wishlist.course_id)"
         " AND NOT EXISTS (SELECT 1 FROM user_data_resync_seen s"
         "                 WHERE s.entity = 'wishlist' AND s.record_id = wishlist.course_id)",
+        "DELETE FROM cart WHERE revision > 0"
+        " AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity = 'cart' AND o.record_id = cart.course_id)"
+        " AND NOT EXISTS (SELECT 1 FROM user_data_resync_seen s WHERE s.entity = 'cart' AND s.record_id = cart.course_id)",
     };
     return m_db.transaction([&]() -> Result<void> {
         for (std::string_view sql : kRemoveUnseen) {
