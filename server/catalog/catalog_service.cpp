@@ -194,31 +194,40 @@ ApiResult<std::string> CatalogService::changes(const std::optional<std::string>&
             if (after < *horizon)
                 return apiError(410, "resync_required", "the cursor is older than the tombstone horizon; start from 0");
         }
-        auto entries = catalog.feed(after, limit + 1);
-        if (!entries)
-            return std::unexpected(entries.error());
-        const bool hasMore = static_cast<std::int64_t>(entries->size()) > limit;
-        if (hasMore)
-            entries->pop_back();
-
         // Documents are stored as JSON text, so a page is assembled by
-        // concatenation instead of parsing and re-serialising every course.
+        // concatenation instead of parsing and re-serialising every course,
+        // straight from the store's rows. One row past the page says whether
+        // there is more.
         std::string body = R"({"changes":[)";
-        std::set<std::string> instructorIds;
+        std::set<std::string, std::less<>> instructorIds;
         std::int64_t lastSeq = after;
-        for (std::size_t i = 0; i < entries->size(); ++i) {
-            const FeedEntry& entry = (*entries)[i];
-            if (i > 0)
+        std::int64_t count = 0;
+        bool hasMore = false;
+        auto walked = catalog.feed(after, limit + 1, [&](const FeedRow& entry) -> ApiResult<void> {
+            if (count == limit) {
+                hasMore = true;
+                return {};
+            }
+            if (count++ > 0)
                 body += ',';
             lastSeq = entry.seq;
-            body += R"({"seq":)" + std::to_string(entry.seq);
+            body += R"({"seq":)";
+            body += std::to_string(entry.seq);
             if (entry.deleted) {
-                body += R"(,"type":"delete","course_id":")" + entry.courseId + "\"}";
+                body += R"(,"type":"delete","course_id":")";
+                body += entry.courseId;
+                body += "\"}";
             } else {
-                body += R"(,"type":"upsert","course":)" + entry.document + '}';
-                instructorIds.insert(entry.instructorId);
+                body += R"(,"type":"upsert","course":)";
+                body += entry.document;
+                body += '}';
+                if (!instructorIds.contains(entry.instructorId))
+                    instructorIds.emplace(entry.instructorId);
             }
-        }
+            return {};
+        });
+        if (!walked)
+            return std::unexpected(walked.error());
         body += R"(],"instructors":[)";
         bool first = true;
         for (const auto& id : instructorIds) {

@@ -5,9 +5,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include "http/api_error.h"
 #include "protocol/catalog_types.h"
@@ -49,13 +50,21 @@ struct CourseRow {
     std::int64_t updatedAt = 0;
 };
 
-struct FeedEntry {
+// One feed entry as the store reads it. The views point into the store's
+// current row and are valid only during the visit, so a page is assembled
+// straight from them. Copying every document into its own string first made
+// each request's memory peak large enough for glibc to hand the heap back to
+// the kernel after every request and fault it in again on the next: half the
+// feed's throughput (docs/benchmarks.md, lectern-server).
+struct FeedRow {
     std::int64_t seq = 0;
     bool deleted = false;
-    std::string courseId;
-    std::string document; // empty for a tombstone
-    std::string instructorId;
+    std::string_view courseId;
+    std::string_view document; // empty for a tombstone
+    std::string_view instructorId;
 };
+
+using FeedVisitor = std::function<ApiResult<void>(const FeedRow&)>;
 
 struct CourseWithInstructor {
     std::string courseDocument;
@@ -93,9 +102,10 @@ public:
     [[nodiscard]] virtual ApiResult<void> upsertLesson(const std::string& lessonId, const std::string& courseId,
                                                        const std::string& kind, bool freePreview) = 0;
 
-    // Entries with seq > after in seq order, at most limit; tombstones at or
-    // below the horizon are left out.
-    [[nodiscard]] virtual ApiResult<std::vector<FeedEntry>> feed(std::int64_t after, std::int64_t limit) = 0;
+    // Visits the entries with seq > after in seq order, at most limit;
+    // tombstones at or below the horizon are left out. visit must not use the
+    // store; an error it returns ends the walk and is returned.
+    [[nodiscard]] virtual ApiResult<void> feed(std::int64_t after, std::int64_t limit, const FeedVisitor& visit) = 0;
     // A live course with its instructor's document.
     [[nodiscard]] virtual ApiResult<std::optional<CourseWithInstructor>> courseDetail(const std::string& courseId) = 0;
     [[nodiscard]] virtual ApiResult<std::optional<CourseSummary>> summary(const std::string& courseId) = 0;

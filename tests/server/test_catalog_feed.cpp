@@ -1,9 +1,11 @@
 #include <QTest>
 
 #include <set>
+#include <vector>
 
 #include "app/demo_seed.h"
 #include "catalog/catalog_service.h"
+#include "catalog/catalog_store.h"
 #include "catalog_fixture.h"
 #include "server_test_support.h"
 
@@ -166,6 +168,56 @@ private Q_SLOTS:
         QVERIFY(body["next_cursor"] == "5");
         body = bodyOf(server.send("GET", "/v1/catalog/changes?after=&limit=1000"));
         QCOMPARE(body["changes"].size(), std::size_t(5));
+    }
+
+    // The store hands rows to a visitor instead of copying them out; a visitor
+    // that fails ends the walk with its own error, and the connection it ran on
+    // keeps serving (no statement left open on the pooled connection).
+    void feedVisitorErrorEndsTheWalk()
+    {
+        test::TestServer server;
+        publish(server, 5);
+        QVERIFY(server.services().catalog->retireCourse(test::fixtureCourseId(3)).has_value()); // seq 6
+        std::vector<std::int64_t> seqs;
+        std::vector<std::string> ids;
+        bool documentsMatch = true; // a live course has its document, a tombstone none
+        auto walked = server::readUnit<int>(server.services().storage, [&](server::StoreTransaction& tx) -> server::ApiResult<int> {
+            auto ok = tx.catalog().feed(3, 10, [&](const server::FeedRow& row) -> server::ApiResult<void> {
+                seqs.push_back(row.seq);
+                ids.emplace_back(row.courseId);
+                documentsMatch = documentsMatch && row.document.empty() == row.deleted;
+                if (seqs.size() == 2)
+                    return server::apiError(409, "stop_here", "the visitor had enough");
+                return {};
+            });
+            if (!ok)
+                return std::unexpected(ok.error());
+            return 0;
+        });
+        QVERIFY(!walked);
+        QCOMPARE(walked.error().code, std::string("stop_here"));
+        QCOMPARE(seqs, (std::vector<std::int64_t>{4, 5}));
+        QCOMPARE(ids, (std::vector<std::string>{test::fixtureCourseId(4), test::fixtureCourseId(5)}));
+
+        // The whole walk, with the tombstone last, after another publish.
+        QCOMPARE(*server.services().catalog->publishCourse(test::fixtureCourse(6)), std::int64_t(7));
+        seqs.clear();
+        std::vector<bool> deleted;
+        auto all = server::readUnit<int>(server.services().storage, [&](server::StoreTransaction& tx) -> server::ApiResult<int> {
+            auto ok = tx.catalog().feed(3, 10, [&](const server::FeedRow& row) -> server::ApiResult<void> {
+                seqs.push_back(row.seq);
+                deleted.push_back(row.deleted);
+                documentsMatch = documentsMatch && row.document.empty() == row.deleted;
+                return {};
+            });
+            if (!ok)
+                return std::unexpected(ok.error());
+            return 0;
+        });
+        QVERIFY(all.has_value());
+        QCOMPARE(seqs, (std::vector<std::int64_t>{4, 5, 6, 7}));
+        QCOMPARE(deleted, (std::vector<bool>{false, false, true, false}));
+        QVERIFY(documentsMatch);
     }
 
     void courseDetailWithEtag()

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "http/api_error.h"
@@ -117,6 +118,27 @@ template <typename Read, typename... Args>
         if (!value)
             return std::unexpected(value.error());
         rows.push_back(std::move(*value));
+    }
+}
+
+// Hands every row to visit(statement) -> ApiResult<void> while it is the
+// current row, without copying it (views into it end at the next step). An
+// error from visit stops the walk and is returned.
+template <typename Visit, typename... Args>
+[[nodiscard]] ApiResult<void> forEachRow(store::Database& db, std::string_view sql, Visit&& visit, const Args&... args)
+{
+    auto stmt = detail::bound(db, sql, args...);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    ResetOnExit reset(**stmt);
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return storeError(row.error());
+        if (!*row)
+            return {};
+        if (auto ok = visit(std::as_const(**stmt)); !ok)
+            return ok;
     }
 }
 

@@ -102,15 +102,15 @@ ApiResult<void> SqliteCatalogStore::upsertLesson(const std::string& lessonId, co
                    lessonId, courseId, kind, freePreview);
 }
 
-ApiResult<std::vector<FeedEntry>> SqliteCatalogStore::feed(std::int64_t after, std::int64_t limit)
+ApiResult<void> SqliteCatalogStore::feed(std::int64_t after, std::int64_t limit, const FeedVisitor& visit)
 {
-    return queryAll(
+    return forEachRow(
         m_db,
         "SELECT seq, deleted, id, CASE WHEN deleted = 0 THEN document ELSE '' END, instructor_id FROM catalog_courses "
         "WHERE seq > ?1 AND (deleted = 0 OR seq > (SELECT coalesce(CAST(max(value) AS INTEGER), 0) "
         "FROM server_meta WHERE key = 'catalog_tombstone_horizon')) ORDER BY seq LIMIT ?2",
-        [](const store::Statement& row) {
-            return FeedEntry{row.int64(0), row.int64(1) != 0, row.text(2), row.text(3), row.text(4)};
+        [&](const store::Statement& row) {
+            return visit(FeedRow{row.int64(0), row.int64(1) != 0, row.textView(2), row.textView(3), row.textView(4)});
         },
         after, limit);
 }

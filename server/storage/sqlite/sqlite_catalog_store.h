@@ -26,7 +26,7 @@ public:
     [[nodiscard]] ApiResult<std::optional<std::string>> lessonOwner(const std::string& lessonId) override;
     [[nodiscard]] ApiResult<void> upsertLesson(const std::string& lessonId, const std::string& courseId,
                                                const std::string& kind, bool freePreview) override;
-    [[nodiscard]] ApiResult<std::vector<FeedEntry>> feed(std::int64_t after, std::int64_t limit) override;
+    [[nodiscard]] ApiResult<void> feed(std::int64_t after, std::int64_t limit, const FeedVisitor& visit) override;
     [[nodiscard]] ApiResult<std::optional<CourseWithInstructor>> courseDetail(const std::string& courseId) override;
     [[nodiscard]] ApiResult<std::optional<CourseSummary>> summary(const std::string& courseId) override;
     [[nodiscard]] ApiResult<std::optional<LessonRef>> lesson(const std::string& lessonId) override;
