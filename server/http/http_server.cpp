@@ -23,7 +23,7 @@ ApiRequest toApiRequest(const httplib::Request& req)
     return request;
 }
 
-void writeResponse(const ApiResponse& response, httplib::Response& res)
+void writeResponse(ApiResponse&& response, httplib::Response& res)
 {
     res.status = response.status;
     for (const auto& [name, value] : response.headers)
@@ -42,9 +42,12 @@ void writeResponse(const ApiResponse& response, httplib::Response& res)
     }
     if (response.status == 204 || response.status == 304)
         return;
-    if (!response.rawBody.empty() || response.json.is_null())
-        res.set_content(response.rawBody, response.contentType);
-    else
+    if (!response.rawBody.empty() || response.json.is_null()) {
+        // Moved, not copied: a feed page is hundreds of KB, and one more copy
+        // of it per request is memory the allocator then churns.
+        res.set_content(std::string(), response.contentType);
+        res.body = std::move(response.rawBody);
+    } else
         res.set_content(response.json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                         "application/json; charset=utf-8");
 }
@@ -86,8 +89,7 @@ HttpServer::HttpServer(const Router& router, ListenOptions options)
     auto route = [this](const httplib::Request& req, httplib::Response& res) {
         const auto start = std::chrono::steady_clock::now();
         disownRanges(req);
-        const ApiResponse response = m_router.handle(toApiRequest(req));
-        writeResponse(response, res);
+        writeResponse(m_router.handle(toApiRequest(req)), res);
         if (m_options.logRequests) {
             const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
             // Never the query string or headers: they may carry tokens.
