@@ -135,6 +135,7 @@ CommerceResult<void> EntitlementStore::upsert(const std::string& userId, const s
         if (!insert)
             return std::unexpected(insert.error());
         for (const Entitlement& e : rows) {
+            (*insert)->reset(); // the same statement, once per row
             if (auto ok = (*insert)
                               ->bindAll(e.id, e.userId, e.kind, e.courseId, e.planId, e.grantedAt, e.expiresAt,
                                         e.leaseExpiresAt, e.revoked, e.signature)
