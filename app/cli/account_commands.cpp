@@ -145,7 +145,12 @@ int runLogin(const GlobalOptions& global, const Args& args)
         return networkError(session.error());
     std::printf("signed in to %s as %s (%s)\n", session->serverUrl.c_str(), session->email.c_str(),
                 session->displayName.c_str());
-    return 0;
+    // First sign-in pins the server's entitlement key; purchases come back.
+    int exitCode = 0;
+    auto db = openStore(global, exitCode);
+    if (!db)
+        return exitCode;
+    return restorePurchasesQuietly(global, *db) ? 0 : 1;
 }
 
 int runLogout(const GlobalOptions& global, const Args& args)
@@ -245,7 +250,7 @@ int runSync(const GlobalOptions& global, const Args& args)
                 static_cast<long long>(report->applied), static_cast<long long>(report->duplicates),
                 static_cast<long long>(report->conflicts), static_cast<long long>(report->rejected),
                 static_cast<long long>(report->pulledChanges), report->resynced ? " (full resync)" : "");
-    return 0;
+    return restorePurchasesQuietly(global, *db) ? 0 : 1;
 }
 
 int runNote(const GlobalOptions& global, const Args& args)

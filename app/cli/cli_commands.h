@@ -32,6 +32,17 @@ int runStatus(const GlobalOptions& global, const Args& args);
 int runSync(const GlobalOptions& global, const Args& args);
 int runNote(const GlobalOptions& global, const Args& args);
 int runDownload(const GlobalOptions& global, const Args& args);
+// Purchases (commerce_commands.cpp).
+int runPlans(const GlobalOptions& global, const Args& args);
+int runBuy(const GlobalOptions& global, const Args& args);
+int runOrders(const GlobalOptions& global, const Args& args);
+int runRefund(const GlobalOptions& global, const Args& args);
+int runEntitlements(const GlobalOptions& global, const Args& args);
+int runSubscription(const GlobalOptions& global, const Args& args);
+int runCart(const GlobalOptions& global, const Args& args);
+// "Restore purchases" after sign-in and sync: pins the server key on first
+// use, fetches the signed entitlements. Prints what went wrong; true when signed out.
+bool restorePurchasesQuietly(const GlobalOptions& global, store::Database& db);
 
 // --server, else $LECTERN_SERVER, else the app's saved one, else the default.
 [[nodiscard]] std::string resolvedServerUrl(const GlobalOptions& global);

@@ -24,6 +24,14 @@ void printUsage(std::FILE* out)
                "  sync                         pull the catalog (and, signed in, sync your own data)\n"
                "  note add|edit|list …         take and read notes (note --help)\n"
                "  download COURSE [--lesson ID] [--plain]  download lessons for offline use (download --help)\n"
+               "  plans                        subscription plans and prices\n"
+               "  buy COURSE_ID... [--plan monthly|yearly] [--coupon CODE] --card NUMBER\n"
+               "                               buy courses or a plan (sandbox cards: docs/help/purchases.md)\n"
+               "  orders                       your orders (and what became of a payment whose answer was lost)\n"
+               "  refund ORDER_ID [--reason TEXT]  refund an order within 7 days of payment\n"
+               "  entitlements [--offline]     what you own, with signature and access checks\n"
+               "  subscription [cancel]        your subscription: renews or ends; cancel at period end\n"
+               "  cart add|remove COURSE_ID | cart list   the cart, synced to your other devices\n"
                "\n"
                "--data-dir DIR selects the profile folder (default: $XDG_DATA_HOME/lectern).\n"
                "--server URL selects the server (default: $LECTERN_SERVER, the app's saved one, or\n"
@@ -82,6 +90,20 @@ int main(int argc, char** argv)
         return lectern::cli::runNote(global, args);
     if (command == "download")
         return lectern::cli::runDownload(global, args);
+    if (command == "plans")
+        return lectern::cli::runPlans(global, args);
+    if (command == "buy")
+        return lectern::cli::runBuy(global, args);
+    if (command == "orders")
+        return lectern::cli::runOrders(global, args);
+    if (command == "refund")
+        return lectern::cli::runRefund(global, args);
+    if (command == "entitlements")
+        return lectern::cli::runEntitlements(global, args);
+    if (command == "subscription")
+        return lectern::cli::runSubscription(global, args);
+    if (command == "cart")
+        return lectern::cli::runCart(global, args);
     std::fprintf(stderr, "lectern-cli: unknown command %s\n", command.c_str());
     printUsage(stderr);
     return 2;
