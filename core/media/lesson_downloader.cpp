@@ -213,6 +213,7 @@ MediaResult<LessonDownloader::Step> LessonDownloader::attempt(const DownloadJob&
     bool overflow = false;
     std::optional<MediaError> sinkError;
     const auto started = std::chrono::steady_clock::now();
+    auto lastCheckpoint = started;
 
     net::HttpRequest request;
     request.method = net::HttpMethod::Get;
@@ -232,13 +233,15 @@ MediaResult<LessonDownloader::Step> LessonDownloader::attempt(const DownloadJob&
         }
         received += chunk.size();
         sinceCheckpoint += chunk.size();
-        if (sinceCheckpoint >= m_options.checkpointEvery) {
+        if (sinceCheckpoint >= m_options.checkpointEvery
+            && std::chrono::steady_clock::now() - lastCheckpoint >= m_options.checkpointInterval) {
             if (auto ok = sink.checkpoint(); !ok) {
                 sinkError = ok.error();
                 return false;
             }
             sinceCheckpoint = 0;
             durable = resumeFrom + received;
+            lastCheckpoint = std::chrono::steady_clock::now();
         }
         if (progress)
             progress(DownloadProgress{resumeFrom + received, durable, total});

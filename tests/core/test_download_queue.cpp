@@ -90,6 +90,7 @@ class TestDownloadQueue final : public QObject {
         o.concurrency = concurrency;
         o.retryDelay = std::chrono::milliseconds(10);
         o.downloader.checkpointEvery = 32 * 1024;
+        o.downloader.checkpointInterval = std::chrono::milliseconds(0);
         o.downloader.freeSpace = [](const fs::path&) -> media::MediaResult<std::uint64_t> { return std::uint64_t{1} << 40; };
         return o;
     }

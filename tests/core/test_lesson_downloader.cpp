@@ -56,6 +56,7 @@ private Q_SLOTS:
         m_final = fs::path(m_dir.path().toStdString()) / "c" / "L1.media";
         m_options = {};
         m_options.checkpointEvery = 64 * 1024;
+        m_options.checkpointInterval = std::chrono::milliseconds(0);
         m_options.freeSpace = [](const fs::path&) -> media::MediaResult<std::uint64_t> { return std::uint64_t{1} << 40; };
     }
 
