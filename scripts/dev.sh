@@ -22,6 +22,9 @@ PACKAGES=(
     nginx        # the static-file baseline in tests/core/test_download_e2e and bench/server_bench.sh
     fonts-noto-cjk   # Chinese text in the UI and in screenshots
     xvfb xauth x11-apps imagemagick  # screenshots of the real window
+    qt6-multimedia-dev   # the player (Qt Multimedia + Widgets on GStreamer)
+    gstreamer1.0-plugins-good gstreamer1.0-libav   # MP4/WebM demuxers, VP9, H.264/AAC decoders
+    pulseaudio   # player tests start their own null-sink server (no sound card needed)
 )
 
 as_root() {

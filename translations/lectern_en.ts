@@ -413,6 +413,172 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>CommerceText</name>
+    <message>
+        <location filename="../ui/commerce/commerce_text.cpp" line="+34"/>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished">Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Monthly subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Payment received. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your card was declined. Nothing was charged: try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card has insufficient funds. Nothing was charged: try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no coupon with this code. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This coupon has expired and can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This coupon has been used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This coupon does not apply to these courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already own this, or your subscription is still running. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This course is not on sale on the server (it may have been withdrawn, or it is not free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing left to buy: you own everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order was refunded and cannot be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We&apos;re checking with the server whether the payment went through. Please don&apos;t pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server says this order was not paid, and nothing was charged. You can pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purchase did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in to buy courses and see your purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lectern could not reach the server. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s signing key has changed, so your purchases could not be confirmed. Contact the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in once while online to confirm your purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lectern could not read or write its database on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This order cannot be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order cannot be refunded. The server says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This server uses the sandbox payment provider: no real money moves. Test cards:
+4242 4242 4242 4242 — payment succeeds
+4000 0000 0000 0002 — card declined
+4000 0000 0000 9995 — insufficient funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaText</name>
     <message>
         <location filename="../ui/text/media_text.cpp" line="+28"/>
@@ -506,6 +672,89 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../ui/commerce/receipt.cpp" line="+31"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount (coupon %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid</source>
+        <translation type="unfinished">Paid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished">Price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts are as charged by the server. Keep this receipt for your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lectern receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../ui/shell/startup_error.cpp" line="+15"/>
@@ -562,6 +811,212 @@ Data folder: %1</translation>
     </message>
 </context>
 <context>
+    <name>lectern::ui::CartDialog</name>
+    <message>
+        <location filename="../ui/commerce/cart_dialog.cpp" line="+31"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished">Price</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your cart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add courses to the cart from their pages to buy several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse courses</source>
+        <translation type="unfinished">Browse courses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A course no longer in the catalog</source>
+        <translation type="unfinished">A course no longer in the catalog</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asking the server for the price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Coupon %1 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::CheckoutDialog</name>
+    <message>
+        <location filename="../ui/commerce/checkout_dialog.cpp" line="+45"/>
+        <source>You save %1 with coupon %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review and pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished">Price</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Coupon code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+179"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+156"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Getting the price from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <source>Paying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You&apos;re enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now in My Learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thank you! %1 is now yours, in My Learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was charged. The receipt is under My Learning → Orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::CourseCardDelegate</name>
     <message>
         <location filename="../ui/discover/course_card_delegate.cpp" line="+230"/>
@@ -590,7 +1045,7 @@ Data folder: %1</translation>
 <context>
     <name>lectern::ui::CoursePage</name>
     <message>
-        <location filename="../ui/course/course_page.cpp" line="+70"/>
+        <location filename="../ui/course/course_page.cpp" line="+71"/>
         <source>Discover</source>
         <translation>Discover</translation>
     </message>
@@ -610,13 +1065,23 @@ Data folder: %1</translation>
         <translation>Purchasing is not available yet in this version of Lectern.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the player at the lesson you were on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Purchasing is not available yet in this version.</source>
         <translation>Purchasing is not available yet in this version.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Course content</source>
         <translation>Course content</translation>
     </message>
@@ -636,7 +1101,12 @@ Data folder: %1</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+49"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This course is no longer available</source>
         <translation>This course is no longer available</translation>
     </message>
@@ -1173,7 +1643,7 @@ Data folder: %1</translation>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+54"/>
+        <location filename="../ui/shell/main_window.cpp" line="+58"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1243,7 +1713,7 @@ Data folder: %1</translation>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+196"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -1252,7 +1722,7 @@ Data folder: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Last synced at %1.</source>
         <translation>Last synced at %1.</translation>
     </message>
@@ -2096,6 +2566,112 @@ Data folder: %1&lt;/translation&gt;
     </message>
 </context>
 <context>
+    <name>lectern::ui::MyLearningPage</name>
+    <message>
+        <location filename="../ui/commerce/my_learning_page.cpp" line="+31"/>
+        <source>My Learning</source>
+        <translation type="unfinished">My Learning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fetch your purchases and subscription from the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your courses will live here</source>
+        <translation type="unfinished">Your courses will live here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses you buy or enrol in appear here with your progress, so you can pick up where you left off. Signed in on another computer? Your purchases come back after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse courses</source>
+        <translation type="unfinished">Browse courses</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Courses</source>
+        <translation type="unfinished">Courses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restoring your purchases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A course no longer in the catalog</source>
+        <translation type="unfinished">A course no longer in the catalog</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln lesson(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned</source>
+        <translation type="unfinished">Owned</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::NotesView</name>
     <message>
         <location filename="../ui/notes/notes_view.cpp" line="+123"/>
@@ -2265,6 +2841,99 @@ Data folder: %1&lt;/translation&gt;
     </message>
 </context>
 <context>
+    <name>lectern::ui::OrdersView</name>
+    <message>
+        <location filename="../ui/commerce/orders_view.cpp" line="+36"/>
+        <source>Print receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save receipt as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses and subscriptions you buy are listed here, with receipts to print or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Receipt saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt could not be saved to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders can be refunded in full within 7 days of payment, and access to what they bought ends at once. Why are you asking for a refund? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the server for a refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The order was refunded. Access to what it bought has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::PlayerPage</name>
     <message>
         <location filename="../ui/player/player_page.cpp" line="+87"/>
@@ -2309,12 +2978,12 @@ Data folder: %1&lt;/translation&gt;
     </message>
     <message>
         <location line="+1"/>
-        <location line="+663"/>
+        <location line="+672"/>
         <source>Play (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-671"/>
         <source>Forward 10 seconds (→; Shift+→ 30 seconds)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,12 +3015,12 @@ Data folder: %1&lt;/translation&gt;
     </message>
     <message>
         <location line="+3"/>
-        <location line="+655"/>
+        <location line="+664"/>
         <source>Mute (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-661"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,17 +3036,17 @@ Data folder: %1&lt;/translation&gt;
     </message>
     <message>
         <location line="+3"/>
-        <location line="+606"/>
+        <location line="+615"/>
         <source>Full screen (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-315"/>
         <source>No subtitles for this lesson</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>This lesson is not on this computer yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,7 +3106,7 @@ Data folder: %1&lt;/translation&gt;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+204"/>
         <source>Leave full screen (F or Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,6 +3393,100 @@ Data folder: %1&lt;/translation&gt;
             <numerusform>Choose a password of at least %n character.</numerusform>
             <numerusform>Choose a password of at least %n characters.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SubscriptionView</name>
+    <message>
+        <location filename="../ui/commerce/subscription_view.cpp" line="+40"/>
+        <source>Checking your subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel at end of period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A subscription opens every course marked “Included in your subscription” — stream or download them on this device, for as long as the subscription runs. Courses you buy stay yours whatever happens to it. Cancel any time: access lasts until the end of the period you paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign in to see or start a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saves %1 against paying monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to subscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renews on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: ends on %1. You keep access until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your subscription has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You don&apos;t have a subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses you buy are yours to keep; a subscription adds the whole subscription library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Cancel subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stop renewing your subscription? You keep access until %1; nothing is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep subscription</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

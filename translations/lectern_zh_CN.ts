@@ -410,6 +410,172 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>CommerceText</name>
+    <message>
+        <location filename="../ui/commerce/commerce_text.cpp" line="+34"/>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished">付费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Monthly subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Payment received. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your card was declined. Nothing was charged: try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card has insufficient funds. Nothing was charged: try another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no coupon with this code. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This coupon has expired and can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This coupon has been used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This coupon does not apply to these courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You already own this, or your subscription is still running. Nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This course is not on sale on the server (it may have been withdrawn, or it is not free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing left to buy: you own everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order was refunded and cannot be paid again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We&apos;re checking with the server whether the payment went through. Please don&apos;t pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server says this order was not paid, and nothing was charged. You can pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purchase did not go through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in to buy courses and see your purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lectern could not reach the server. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s signing key has changed, so your purchases could not be confirmed. Contact the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in once while online to confirm your purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lectern could not read or write its database on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This order cannot be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This order cannot be refunded. The server says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This server uses the sandbox payment provider: no real money moves. Test cards:
+4242 4242 4242 4242 — payment succeeds
+4000 0000 0000 0002 — card declined
+4000 0000 0000 9995 — insufficient funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaText</name>
     <message>
         <location filename="../ui/text/media_text.cpp" line="+28"/>
@@ -503,6 +669,89 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../ui/commerce/receipt.cpp" line="+31"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount (coupon %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid</source>
+        <translation type="unfinished">付费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished">价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts are as charged by the server. Keep this receipt for your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Lectern receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupError</name>
     <message>
         <location filename="../ui/shell/startup_error.cpp" line="+15"/>
@@ -559,6 +808,212 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
+    <name>lectern::ui::CartDialog</name>
+    <message>
+        <location filename="../ui/commerce/cart_dialog.cpp" line="+31"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished">价格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your cart is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add courses to the cart from their pages to buy several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse courses</source>
+        <translation type="unfinished">浏览课程</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A course no longer in the catalog</source>
+        <translation type="unfinished">已不在课程目录中的课程</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asking the server for the price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Coupon %1 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::CheckoutDialog</name>
+    <message>
+        <location filename="../ui/commerce/checkout_dialog.cpp" line="+45"/>
+        <source>You save %1 with coupon %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review and pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation type="unfinished">价格</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Coupon code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+22"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+179"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+156"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Getting the price from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+119"/>
+        <source>Paying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You&apos;re enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is now in My Learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thank you! %1 is now yours, in My Learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was charged. The receipt is under My Learning → Orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::CourseCardDelegate</name>
     <message>
         <location filename="../ui/discover/course_card_delegate.cpp" line="+230"/>
@@ -587,7 +1042,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::CoursePage</name>
     <message>
-        <location filename="../ui/course/course_page.cpp" line="+70"/>
+        <location filename="../ui/course/course_page.cpp" line="+71"/>
         <source>Discover</source>
         <translation>发现</translation>
     </message>
@@ -607,13 +1062,23 @@ Data folder: %1</source>
         <translation>当前版本的 Lectern 暂不支持购买课程。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Continue</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the player at the lesson you were on</source>
+        <translation>在上次学到的课时打开播放器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Purchasing is not available yet in this version.</source>
         <translation>当前版本暂不支持购买。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Course content</source>
         <translation>课程内容</translation>
     </message>
@@ -633,7 +1098,12 @@ Data folder: %1</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+49"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This course is no longer available</source>
         <translation>该课程已下架</translation>
     </message>
@@ -1134,34 +1604,34 @@ Data folder: %1</source>
         <location filename="../ui/player/lesson_list_model.cpp" line="+121"/>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1
-%2 ?}</translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% watched</source>
-        <translation type="unfinished"></translation>
+        <translation>已观看 %1%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lesson %1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 课：%2，%3，%4</translation>
     </message>
 </context>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+54"/>
+        <location filename="../ui/shell/main_window.cpp" line="+58"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -1231,7 +1701,7 @@ Data folder: %1</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+196"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -1239,7 +1709,7 @@ Data folder: %1</source>
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Last synced at %1.</source>
         <translation>上次同步：%1。</translation>
     </message>
@@ -1319,6 +1789,111 @@ Data folder: %1</source>
         <location line="+1"/>
         <source>The server speaks a newer API version. Update Lectern to connect.</source>
         <translation>服务器使用了更新的接口版本。请更新 Lectern 后再连接。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::MyLearningPage</name>
+    <message>
+        <location filename="../ui/commerce/my_learning_page.cpp" line="+31"/>
+        <source>My Learning</source>
+        <translation type="unfinished">我的学习</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fetch your purchases and subscription from the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your courses will live here</source>
+        <translation type="unfinished">你的课程会出现在这里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses you buy or enrol in appear here with your progress, so you can pick up where you left off. Signed in on another computer? Your purchases come back after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse courses</source>
+        <translation type="unfinished">浏览课程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Courses</source>
+        <translation type="unfinished">课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restoring your purchases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A course no longer in the catalog</source>
+        <translation type="unfinished">已不在课程目录中的课程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln lesson(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned</source>
+        <translation type="unfinished">已拥有</translation>
     </message>
 </context>
 <context>
@@ -1488,196 +2063,289 @@ Data folder: %1</source>
     </message>
 </context>
 <context>
-    <name>lectern::ui::PlayerPage</name>
+    <name>lectern::ui::OrdersView</name>
     <message>
-        <location filename="../ui/player/player_page.cpp" line="+87"/>
-        <source>Back to the course (Esc)</source>
+        <location filename="../ui/commerce/orders_view.cpp" line="+36"/>
+        <source>Print receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Course</source>
+        <source>Save receipt as PDF…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No orders yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses and subscriptions you buy are listed here, with receipts to print or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Receipt saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipt could not be saved to %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Request a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders can be refunded in full within 7 days of payment, and access to what they bought ends at once. Why are you asking for a refund? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the server for a refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The order was refunded. Access to what it bought has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PlayerPage</name>
+    <message>
+        <location filename="../ui/player/player_page.cpp" line="+87"/>
+        <source>Back to the course (Esc)</source>
+        <translation>返回课程 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course</source>
+        <translation>课程</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Preparing the lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备课时…</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+7"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>课时</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>播放位置</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Previous lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>上一课</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back 10 seconds (←; Shift+← 30 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>后退 10 秒（←；Shift+← 后退 30 秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−10 秒</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+663"/>
+        <location line="+672"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放（空格）</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-671"/>
         <source>Forward 10 seconds (→; Shift+→ 30 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>前进 10 秒（→；Shift+→ 前进 30 秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>下一课</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback speed ([ slower, ] faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度（[ 减速，] 加速）</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+317"/>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <location line="-316"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+655"/>
+        <location line="+664"/>
         <source>Mute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>静音 (M)</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-661"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>自动连播</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play the next lesson when this one ends</source>
-        <translation type="unfinished"></translation>
+        <translation>本课结束后自动播放下一课</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+606"/>
+        <location line="+615"/>
         <source>Full screen (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏 (F)</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-315"/>
         <source>No subtitles for this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>本课没有字幕</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>This lesson is not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>这节课还没有下载到这台电脑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download it to study it here, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载后即可在这里学习，在线离线都可以。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>下载本课</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your access to this lesson has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>你对这节课的访问权限已结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew your purchase or subscription to keep studying this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>续订或重新购买后即可继续学习本课程。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This lesson&apos;s file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>这节课的文件已损坏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lectern could not play %1. Download it again to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern 无法播放 %1。重新下载即可修复。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新下载</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lectern could not read this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern 无法读取这节课</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the disk holding your downloads is connected and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查存放下载内容的磁盘已连接且可以读取。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A media plug-in is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少媒体插件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer cannot decode %1. On Debian or Ubuntu, install the packages gstreamer1.0-libav and gstreamer1.0-plugins-good, then open the lesson again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑无法解码 %1。在 Debian 或 Ubuntu 上，请安装 gstreamer1.0-libav 和 gstreamer1.0-plugins-good 软件包，然后重新打开这节课。</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+204"/>
         <source>Leave full screen (F or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>退出全屏（F 或 Esc）</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（空格）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unmute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消静音 (M)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Playback speed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度 %1</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2613,100 @@ Data folder: %1</source>
         <translation>
             <numerusform>请设置至少 %n 个字符的密码。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SubscriptionView</name>
+    <message>
+        <location filename="../ui/commerce/subscription_view.cpp" line="+40"/>
+        <source>Checking your subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel at end of period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A subscription opens every course marked “Included in your subscription” — stream or download them on this device, for as long as the subscription runs. Courses you buy stay yours whatever happens to it. Cancel any time: access lasts until the end of the period you paid for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sign in to see or start a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Saves %1 against paying monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to subscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Renews on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: ends on %1. You keep access until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your subscription has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You don&apos;t have a subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courses you buy are yours to keep; a subscription adds the whole subscription library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Cancel subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Stop renewing your subscription? You keep access until %1; nothing is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep subscription</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

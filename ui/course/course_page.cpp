@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
@@ -95,6 +96,11 @@ CoursePage::CoursePage(CatalogService& service, QWidget* parent)
     m_buy->setMinimumWidth(unit * 8);
     m_buy->setMinimumHeight(unit * 2);
     m_buy->setAttribute(Qt::WA_AlwaysShowToolTips); // a disabled button still explains itself
+    m_continue = new QPushButton(tr("Continue"), content);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setToolTip(tr("Open the player at the lesson you were on"));
+    m_continue->setMinimumHeight(unit * 2);
+    m_continue->setDefault(true);
     auto* buyNote = makeLabel(content, QStringLiteral("buyNote"), 0.9);
     buyNote->setText(tr("Purchasing is not available yet in this version."));
     buyNote->setForegroundRole(QPalette::PlaceholderText);
@@ -130,6 +136,7 @@ CoursePage::CoursePage(CatalogService& service, QWidget* parent)
     priceRow->setSpacing(unit);
     priceRow->addWidget(m_price);
     priceRow->addWidget(m_buy);
+    priceRow->addWidget(m_continue);
     priceRow->addWidget(buyNote, 1);
 
     auto* headerText = new QVBoxLayout;
@@ -202,6 +209,21 @@ CoursePage::CoursePage(CatalogService& service, QWidget* parent)
         connect(shortcut, &QShortcut::activated, this, &CoursePage::backRequested);
     }
     connect(m_back, &QPushButton::clicked, this, &CoursePage::backRequested);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (m_detail)
+            Q_EMIT playRequested(m_detail, {});
+    });
+    // A lesson opens in the player on double-click or Enter, or from its context menu.
+    connect(m_syllabus, &QTreeView::activated, this, &CoursePage::playLessonAt);
+    m_syllabus->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_syllabus, &QTreeView::customContextMenuRequested, this, [this](const QPoint& point) {
+        const QModelIndex index = m_syllabus->indexAt(point);
+        if (!index.isValid() || index.data(SyllabusModel::IsSectionRole).toBool())
+            return;
+        QMenu menu(this);
+        connect(menu.addAction(tr("Play")), &QAction::triggered, this, [this, index] { playLessonAt(index); });
+        menu.exec(m_syllabus->viewport()->mapToGlobal(point));
+    });
     connect(m_syllabus, &QTreeView::expanded, this, &CoursePage::fitSyllabusHeight);
     connect(m_syllabus, &QTreeView::collapsed, this, &CoursePage::fitSyllabusHeight);
     connect(&m_service, &CatalogService::detailLoaded, this, &CoursePage::onDetailLoaded);
@@ -330,6 +352,17 @@ void CoursePage::fill(const catalog::CourseDetail& detail)
 
     updateCover();
     setAccessibleName(toQString(course.title));
+}
+
+void CoursePage::playLessonAt(const QModelIndex& index)
+{
+    if (!m_detail || !index.isValid() || index.data(SyllabusModel::IsSectionRole).toBool())
+        return;
+    const auto section = static_cast<std::size_t>(index.parent().row());
+    const auto lesson = static_cast<std::size_t>(index.row());
+    const auto& sections = m_detail->course.sections;
+    if (section < sections.size() && lesson < sections[section].lessons.size())
+        Q_EMIT playRequested(m_detail, toQString(sections[section].lessons[lesson].id));
 }
 
 void CoursePage::fitSyllabusHeight()

@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void backRequested();
+    // Open the player at `lessonId`, or at the lesson to continue with when it is empty.
+    void playRequested(const lectern::ui::CourseDetailPtr& detail, const QString& lessonId);
     // The course's data is on screen (for tests and the window title).
     void courseShown(const QString& title);
 
@@ -41,6 +43,7 @@ private:
     void onRequestFailed(RequestId id, const Error& error);
     void fill(const catalog::CourseDetail& detail);
     void fitSyllabusHeight();
+    void playLessonAt(const QModelIndex& index);
     void updateCover();
     void updateIcons();
 
@@ -62,6 +65,7 @@ private:
     QLabel* m_facts = nullptr;
     QLabel* m_price = nullptr;
     QPushButton* m_buy = nullptr;
+    QPushButton* m_continue = nullptr;
     QLabel* m_description = nullptr;
     QLabel* m_syllabusSummary = nullptr;
     QTreeView* m_syllabus = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,6 +19,9 @@
 #include "account/account_button.h"
 #include "course/course_page.h"
 #include "discover/discover_page.h"
+#include "player/lesson_media_locator.h"
+#include "player/lesson_progress_service.h"
+#include "player/player_page.h"
 #include "downloads/downloads_page.h"
 #include "notes/notes_view.h"
 #include "services/notes_service.h"
@@ -158,6 +162,9 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
     connect(m_discover, &DiscoverPage::courseActivated, this, &MainWindow::openCourse);
     connect(m_course, &CoursePage::backRequested, this, &MainWindow::backToDiscover);
     connect(m_course, &CoursePage::courseShown, this, [this](const QString& title) { setWindowTitle(title); });
+    connect(m_course, &CoursePage::playRequested, this, [this](const CourseDetailPtr& detail, const QString& lessonId) {
+        openPlayer(detail, lessonId);
+    });
     connect(&m_service, &CatalogService::opened, this, &MainWindow::onCatalogOpened);
     connect(&m_service, &CatalogService::courseCountChanged, this, &MainWindow::onCourseCountChanged);
 
@@ -246,6 +253,8 @@ SettingsPage* MainWindow::settingsPage()
 
 void MainWindow::showSection(Section section)
 {
+    if (m_player && m_pages->currentWidget() == m_player)
+        m_player->release(); // leaving the player saves the position and stops the media
     const int row = static_cast<int>(section);
     {
         const QSignalBlocker block(m_sidebar);
@@ -262,6 +271,30 @@ void MainWindow::openCourse(catalog::CourseKey key)
     m_course->showCourse(key);
     m_pages->setCurrentWidget(m_course);
     m_course->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::openPlayer(const CourseDetailPtr& detail, const QString& lessonId)
+{
+    if (!m_player) {
+        // Lessons come from <data dir>/media until downloads plug their own locator in.
+        auto locator = std::make_shared<FolderMediaLocator>(QDir(m_dataDir).filePath(QStringLiteral("media")));
+        auto progress = std::make_shared<LessonProgressService>(QDir(m_dataDir).filePath(QStringLiteral("lectern.db")));
+        m_player = new PlayerPage(std::move(locator), std::move(progress), this);
+        m_pages->addWidget(m_player);
+        connect(m_player, &PlayerPage::backRequested, this, [this] {
+            m_player->release();
+            m_pages->setCurrentWidget(m_course);
+            m_course->setFocus(Qt::OtherFocusReason);
+        });
+        connect(m_player, &PlayerPage::fullScreenChanged, this, [this](bool on) {
+            m_sidebarPane->setVisible(!on);
+            statusBar()->setVisible(!on);
+        });
+        connect(m_player, &PlayerPage::lessonOpened, this, [this] { setWindowTitle(m_player->lessonTitle()); });
+    }
+    m_pages->setCurrentWidget(m_player);
+    m_player->openCourse(detail, lessonId);
+    m_player->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::backToDiscover()
@@ -324,6 +357,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_player)
+        m_player->release();
     m_settings.setValue(kGeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
 }

@@ -1,6 +1,7 @@
 // The window: a sidebar of sections and the page for the chosen one.
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QMainWindow>
@@ -23,7 +24,9 @@ class DownloadsPage;
 class DiscoverPage;
 class SettingsPage;
 class LazyPage;
+class LessonProgressService;
 class NotesService;
+class PlayerPage;
 class NotesView;
 class Theme;
 
@@ -39,6 +42,8 @@ public:
     void showSection(Section section);
     void openCourse(catalog::CourseKey key);
     void backToDiscover();
+    // The player, at `lessonId` or where the learner left the course.
+    void openPlayer(const CourseDetailPtr& detail, const QString& lessonId = {});
 
     // Shows whether the server is reachable in the status bar.
     void setServerConnection(ServerConnection* connection);
@@ -48,6 +53,8 @@ public:
 
     [[nodiscard]] DiscoverPage* discoverPage() const { return m_discover; }
     [[nodiscard]] CoursePage* coursePage() const { return m_course; }
+    // Built when first opened; null before that.
+    [[nodiscard]] PlayerPage* playerPage() const { return m_player; }
     // Built on first use (the page is not needed to draw the first window).
     [[nodiscard]] SettingsPage* settingsPage();
     [[nodiscard]] NotesView* notesView();
@@ -88,6 +95,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     DiscoverPage* m_discover = nullptr;
     CoursePage* m_course = nullptr;
+    PlayerPage* m_player = nullptr;
+    QString m_dataDir;
     QLabel* m_catalogSize = nullptr;
     QLabel* m_serverStatus = nullptr;
     LazyPage* m_settingsHolder = nullptr;

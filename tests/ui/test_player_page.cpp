@@ -1,0 +1,438 @@
+// The player page with real media (made by ffmpeg at test time) and a real local
+// store: resume after a restart, completion, shortcuts, speed, subtitles,
+// articles, errors a learner can act on, and a clean shutdown.
+#include <memory>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QAudioOutput>
+#include <QLabel>
+#include <QMenu>
+#include <QTabWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVideoSink>
+#include <QVideoWidget>
+
+#include "player/lesson_list_model.h"
+#include "player/lesson_media_locator.h"
+#include "player/lesson_progress_service.h"
+#include "player/player_page.h"
+#include "player/watch_tracker.h"
+#include "player_test_support.h"
+#include "store/local_store.h"
+#include "sync/event_log.h"
+#include "sync/progress_repository.h"
+#include "widgets/empty_state_widget.h"
+
+using namespace lectern;
+using namespace lectern::ui;
+using Kind = catalog::LessonKind;
+
+class TestPlayerPage final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_files.isValid());
+        const QString error = test::makeLessonFiles(m_files.path(), m_media);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void init()
+    {
+        m_data = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_data->isValid());
+        // The schema, as the app's catalog service would have made it.
+        QVERIFY(store::openLocalStore(dbPath().toStdString()).has_value());
+    }
+
+    void cleanup() { m_data.reset(); }
+
+    void watchTrackerCountsOnlyWhatWasPlayed()
+    {
+        WatchTracker tracker;
+        tracker.start(0);
+        tracker.setDuration(10'000);
+        tracker.onPosition(0, true);
+        for (std::int64_t ms = 250; ms <= 5000; ms += 250)
+            tracker.onPosition(ms, true);
+        QCOMPARE(tracker.watchedFraction(), 0.5);
+        tracker.onPosition(9500, true); // a seek: a jump is not watching
+        tracker.onPosition(10'000, true);
+        QVERIFY(!tracker.complete());
+        tracker.onPosition(6000, false); // paused moves don't count either
+        tracker.onPosition(8000, false);
+        QCOMPARE(tracker.watchedFraction(), 0.6);
+        tracker.onPosition(6000, true);
+        for (std::int64_t ms = 6500; ms <= 9000; ms += 500)
+            tracker.onPosition(ms, true);
+        QVERIFY(tracker.complete());
+
+        // Resuming at 8 s counts what lies before as watched.
+        tracker.start(8000);
+        tracker.setDuration(10'000);
+        QCOMPARE(tracker.watchedFraction(), 0.8);
+        tracker.onPosition(8000, true);
+        tracker.onPosition(9000, true);
+        QVERIFY(tracker.complete());
+    }
+
+    void resumesWhereItStoppedAfterARestart()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Resume"),
+                                       {{QStringLiteral("One minute"), Kind::Video, m_media.mp4, {}, 60}});
+        const QString lessonId = QString::fromStdString(course->course.sections[0].lessons[0].id);
+        {
+            auto page = makePage();
+            page->openCourse(course);
+            QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(page->duration() > 0, 30000);
+            page->seekTo(31'000);
+            QTRY_VERIFY_WITH_TIMEOUT(page->position() >= 31'500, 30000);
+            // Quit: the page goes away while playing.
+        }
+        const auto saved = savedProgress(lessonId);
+        QVERIFY(saved.has_value());
+        QVERIFY2(saved->positionMs >= 31'000 && saved->positionMs < 45'000, qPrintable(QString::number(saved->positionMs)));
+        QVERIFY(!saved->completed);
+
+        // A new page and a new connection: the app started again.
+        auto page = makePage();
+        QSignalSpy positions(page.get(), &PlayerPage::positionChanged);
+        page->openCourse(course);
+        QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->position() >= saved->positionMs - 1000, 30000);
+        QVERIFY(page->position() < saved->positionMs + 10'000);
+        QVERIFY(!positions.isEmpty()); // what the notes panel listens to
+        QCOMPARE(page->lessonId(), lessonId);
+    }
+
+    void completesAtNinetyPercentWatchedAndLogsEvents()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Complete"),
+                                       {{QStringLiteral("Six seconds"), Kind::Video, m_media.shortMp4, {}, 6},
+                                        {QStringLiteral("One minute"), Kind::Video, m_media.mp4, {}, 60}});
+        const QString first = QString::fromStdString(course->course.sections[0].lessons[0].id);
+        const QString second = QString::fromStdString(course->course.sections[0].lessons[1].id);
+        {
+            auto page = makePage();
+            page->setAutoplayNext(true);
+            page->openCourse(course, first);
+            QTRY_VERIFY_WITH_TIMEOUT(page->lessonModel()->progress(first).completed, 60000);
+            QVERIFY(page->watchedFraction() >= 0.9);
+            // Autoplay moved on to the next lesson.
+            QTRY_COMPARE_WITH_TIMEOUT(page->lessonId(), second, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+            // Jumping to 95% and playing out is not watching 90%.
+            page->setAutoplayNext(false);
+            page->seekTo(57'000);
+            QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->mediaStatus() == QMediaPlayer::EndOfMedia, 30000);
+            QVERIFY(!page->lessonModel()->progress(second).completed);
+        }
+        QVERIFY(savedProgress(first)->completed);
+        QVERIFY(!savedProgress(second)->completed);
+
+        auto db = store::openLocalStore(dbPath().toStdString());
+        QVERIFY(db.has_value());
+        sync::EventLog log(*db);
+        auto events = log.all();
+        QVERIFY(events.has_value());
+        int completed = 0;
+        int started = 0;
+        std::int64_t watchedSeconds = 0;
+        for (const auto& event : *events) {
+            if (event.kind == "lesson_completed") {
+                ++completed;
+                QCOMPARE(QString::fromStdString(event.lessonId.value_or("")), first);
+            }
+            if (event.kind == "lesson_started")
+                ++started;
+            if (event.kind == "watch_time")
+                watchedSeconds += event.value.get<std::int64_t>();
+        }
+        QCOMPARE(completed, 1);
+        QVERIFY(started >= 2);
+        QVERIFY2(watchedSeconds >= 5, qPrintable(QString::number(watchedSeconds)));
+    }
+
+    void keyboardShortcutsAct()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Keys"),
+                                       {{QStringLiteral("One minute"), Kind::Video, m_media.mp4, {}, 60}});
+        auto page = makePage();
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        page->openCourse(course);
+        QMediaPlayer* player = page->mediaPlayer();
+        QTRY_VERIFY_WITH_TIMEOUT(player->playbackState() == QMediaPlayer::PlayingState, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->duration() > 0, 30000);
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus && page->isAncestorOf(focus));
+
+        QTest::keyClick(focus, Qt::Key_Space);
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+        page->seekTo(20'000);
+        QTRY_VERIFY(std::abs(page->position() - 20'000) < 500);
+        QTest::keyClick(focus, Qt::Key_Right);
+        QTRY_VERIFY(std::abs(page->position() - 30'000) < 500);
+        QTest::keyClick(focus, Qt::Key_Left);
+        QTRY_VERIFY(std::abs(page->position() - 20'000) < 500);
+        QTest::keyClick(focus, Qt::Key_Right, Qt::ShiftModifier);
+        QTRY_VERIFY(std::abs(page->position() - 50'000) < 500);
+        QTest::keyClick(focus, Qt::Key_Left, Qt::ShiftModifier);
+        QTRY_VERIFY(std::abs(page->position() - 20'000) < 500);
+
+        QTest::keyClick(focus, Qt::Key_BracketRight);
+        QCOMPARE(player->playbackRate(), 1.25);
+        QTest::keyClick(focus, Qt::Key_BracketRight);
+        QCOMPARE(player->playbackRate(), 1.5);
+        QTest::keyClick(focus, Qt::Key_BracketLeft);
+        QTest::keyClick(focus, Qt::Key_BracketLeft);
+        QTest::keyClick(focus, Qt::Key_BracketLeft);
+        QCOMPARE(player->playbackRate(), 0.75);
+
+        QVERIFY(!page->audioOutput()->isMuted());
+        QTest::keyClick(focus, Qt::Key_M);
+        QVERIFY(page->audioOutput()->isMuted());
+        QTest::keyClick(focus, Qt::Key_M);
+        QVERIFY(!page->audioOutput()->isMuted());
+
+        QTest::keyClick(focus, Qt::Key_F);
+        QVERIFY(page->isFullScreen());
+        QVERIFY(!page->sidePanel()->isVisible());
+        QSignalSpy back(page.get(), &PlayerPage::backRequested);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!page->isFullScreen());
+        QVERIFY(page->sidePanel()->isVisible());
+        QCOMPARE(back.count(), 0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(back.count(), 1);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+        // Tooltips tell the keys.
+        QVERIFY(page->findChild<QToolButton*>(QStringLiteral("forwardButton"))->toolTip().contains(u"Shift+→"));
+    }
+
+    void speedMenuChangesRate()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Speed"),
+                                       {{QStringLiteral("Audio"), Kind::Audio, m_media.mp3, {}, 8}});
+        auto page = makePage();
+        page->openCourse(course);
+        QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+        auto* speed = page->findChild<QToolButton*>(QStringLiteral("speedButton"));
+        QVERIFY(speed && speed->menu());
+        const QList<QAction*> actions = speed->menu()->actions();
+        QCOMPARE(actions.size(), 7);
+        actions.last()->trigger();
+        QCOMPARE(page->mediaPlayer()->playbackRate(), 2.0);
+        QCOMPARE(speed->text(), QStringLiteral("2×"));
+        actions.first()->trigger();
+        QCOMPARE(page->mediaPlayer()->playbackRate(), 0.5);
+        // Audio lessons play too: the position moves.
+        const qint64 at = page->position();
+        QTRY_VERIFY_WITH_TIMEOUT(page->position() > at + 200, 30000);
+        QCOMPARE(page->problem(), PlayerPage::Problem::None);
+    }
+
+    void subtitlesBesideTheMediaAreShown()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Subtitles"),
+                                       {{QStringLiteral("One minute"), Kind::Video, m_media.mp4, m_media.vtt, 60}});
+        auto page = makePage();
+        page->openCourse(course);
+        QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->duration() > 0, 30000);
+        page->seekTo(10'500);
+        QTRY_COMPARE_WITH_TIMEOUT(page->subtitleText(), QStringLiteral("Ten seconds in"), 30000);
+        page->seekTo(31'000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->subtitleText(), QStringLiteral("Half way & beyond"), 30000);
+        page->setSubtitlesVisible(false);
+        QCOMPARE(page->subtitleText(), QString());
+        page->setSubtitlesVisible(true);
+        QCOMPARE(page->subtitleText(), QStringLiteral("Half way & beyond"));
+    }
+
+    void articleRendersWithItsImage()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Reading"),
+                                       {{QStringLiteral("Read me"), Kind::Article, m_media.article, {}, 120}});
+        const QString lessonId = QString::fromStdString(course->course.sections[0].lessons[0].id);
+        auto page = makePage();
+        page->openCourse(course);
+        QTextBrowser* article = page->articleView();
+        QTRY_VERIFY_WITH_TIMEOUT(article->isVisible(), 10000);
+        QVERIFY(article->toPlainText().contains(u"Reading the docs"));
+        QVERIFY(article->toHtml().contains(u"<li"));
+        // The image beside the article resolves.
+        const QVariant image = article->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("figure.png")));
+        QVERIFY(image.isValid());
+        QVERIFY(!qvariant_cast<QImage>(image).isNull() || !qvariant_cast<QPixmap>(image).isNull()
+                || !image.toByteArray().isEmpty());
+        // Short enough to read without scrolling: counted as read.
+        QTRY_VERIFY_WITH_TIMEOUT(page->lessonModel()->progress(lessonId).completed, 10000);
+        QVERIFY(!page->findChild<QWidget*>(QStringLiteral("seekSlider"))->isVisible());
+    }
+
+    void missingFileSaysSoAndOffersDownload()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Missing"),
+                                       {{QStringLiteral("Not here"), Kind::Video, {}, {}, 60}});
+        auto page = makePage();
+        QSignalSpy redownload(page.get(), &PlayerPage::redownloadRequested);
+        page->openCourse(course);
+        QTRY_COMPARE_WITH_TIMEOUT(page->problem(), PlayerPage::Problem::Missing, 10000);
+        auto* problem = page->findChild<EmptyStateWidget*>(QStringLiteral("playerProblem"));
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->heading(), QStringLiteral("This lesson is not on this computer yet"));
+        auto* action = findVisibleButton(problem);
+        QVERIFY(action);
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(redownload.count(), 1);
+        QCOMPARE(redownload.at(0).at(1).toString(), QString::fromStdString(course->course.sections[0].lessons[0].id));
+    }
+
+    void corruptFileOffersRedownload_data()
+    {
+        QTest::addColumn<bool>("throughMemory");
+        QTest::newRow("direct") << false;
+        QTest::newRow("memfd") << true;
+    }
+
+    void corruptFileOffersRedownload()
+    {
+        QFETCH(bool, throughMemory);
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Corrupt"),
+                                       {{QStringLiteral("Damaged"), Kind::Video, m_media.corrupt, {}, 60}});
+        auto page = makePage(throughMemory ? FolderMediaLocator::Mode::ThroughMemory : FolderMediaLocator::Mode::Direct);
+        QSignalSpy redownload(page.get(), &PlayerPage::redownloadRequested);
+        page->openCourse(course);
+        QTRY_COMPARE_WITH_TIMEOUT(page->problem(), PlayerPage::Problem::Corrupt, 30000);
+        auto* problem = page->findChild<EmptyStateWidget*>(QStringLiteral("playerProblem"));
+        QCOMPARE(problem->heading(), QStringLiteral("This lesson's file is damaged"));
+        QVERIFY(problem->body().contains(u"Download it again"));
+        QTest::mouseClick(findVisibleButton(problem), Qt::LeftButton);
+        QCOMPARE(redownload.count(), 1);
+    }
+
+    void entitlementReasonIsShown()
+    {
+        struct Expired final : LessonMediaLocator {
+            std::expected<LessonMedia, LessonMediaProblem> locate(const catalog::Course&, const catalog::Lesson&) override
+            {
+                return std::unexpected(LessonMediaProblem{LessonMediaProblem::Code::NotEntitled,
+                                                          QStringLiteral("Your subscription ended on 3 May.")});
+            }
+        };
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Expired"),
+                                       {{QStringLiteral("Paid"), Kind::Video, m_media.mp4, {}, 60}});
+        PlayerPage page(std::make_shared<Expired>(), nullptr);
+        page.show();
+        page.openCourse(course);
+        QCOMPARE(page.problem(), PlayerPage::Problem::NotEntitled);
+        QCOMPARE(page.findChild<EmptyStateWidget*>(QStringLiteral("playerProblem"))->body(),
+                 QStringLiteral("Your subscription ended on 3 May."));
+    }
+
+    void nextAndPreviousMoveThroughTheCourse()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Navigate"),
+                                       {{QStringLiteral("First"), Kind::Audio, m_media.mp3, {}, 8},
+                                        {QStringLiteral("Second"), Kind::Article, m_media.article, {}, 60},
+                                        {QStringLiteral("Third"), Kind::Video, m_media.webm, {}, 60}});
+        auto page = makePage();
+        page->setAutoplayNext(false);
+        page->openCourse(course);
+        QTRY_COMPARE_WITH_TIMEOUT(page->lessonTitle(), QStringLiteral("First"), 10000);
+        auto* previous = page->findChild<QToolButton*>(QStringLiteral("previousButton"));
+        auto* next = page->findChild<QToolButton*>(QStringLiteral("nextButton"));
+        QVERIFY(!previous->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(page->lessonTitle(), QStringLiteral("Second"));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(page->lessonTitle(), QStringLiteral("Third"));
+        QVERIFY(!next->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+        QTest::mouseClick(previous, Qt::LeftButton);
+        QCOMPARE(page->lessonTitle(), QStringLiteral("Second"));
+        QCOMPARE(page->sidePanel()->tabText(0), QStringLiteral("Lessons"));
+    }
+
+    void destroysCleanlyInEveryState()
+    {
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Shutdown"),
+                                       {{QStringLiteral("WebM"), Kind::Video, m_media.webm, {}, 60}});
+        // While playing from memory.
+        {
+            auto page = makePage(FolderMediaLocator::Mode::ThroughMemory);
+            page->openCourse(course);
+            QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+        }
+        // While the copy into memory may still be running.
+        {
+            auto page = makePage(FolderMediaLocator::Mode::ThroughMemory);
+            page->openCourse(course);
+            QCoreApplication::processEvents();
+        }
+        // Paused, after a release (leaving the page), then gone.
+        {
+            auto page = makePage();
+            page->openCourse(course);
+            QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+            page->togglePlayPause();
+            page->release();
+            QVERIFY(page->mediaPlayer()->source().isEmpty());
+        }
+    }
+
+private:
+    QString dbPath() const { return m_data->filePath(QStringLiteral("lectern.db")); }
+    QString mediaRoot() const { return m_data->filePath(QStringLiteral("media")); }
+
+    std::unique_ptr<PlayerPage> makePage(FolderMediaLocator::Mode mode = FolderMediaLocator::Mode::Direct)
+    {
+        auto page = std::make_unique<PlayerPage>(std::make_shared<FolderMediaLocator>(mediaRoot(), mode),
+                                                 std::make_shared<LessonProgressService>(dbPath()));
+        page->resize(1000, 620);
+        page->show();
+        return page;
+    }
+
+    std::optional<sync::LessonProgress> savedProgress(const QString& lessonId)
+    {
+        auto db = store::openLocalStore(dbPath().toStdString());
+        if (!db)
+            return std::nullopt;
+        sync::ProgressRepository repository(*db);
+        auto found = repository.find(lessonId.toStdString());
+        return found ? *found : std::nullopt;
+    }
+
+    static QAbstractButton* findVisibleButton(QWidget* parent)
+    {
+        for (auto* button : parent->findChildren<QAbstractButton*>())
+            if (button->isVisible())
+                return button;
+        return nullptr;
+    }
+
+    QTemporaryDir m_files;
+    test::LessonFiles m_media;
+    std::unique_ptr<QTemporaryDir> m_data;
+};
+
+int main(int argc, char* argv[])
+{
+    lectern::test::NullAudioServer audio;
+    QApplication app(argc, argv);
+    TestPlayerPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_player_page.moc"
