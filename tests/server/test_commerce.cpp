@@ -193,6 +193,59 @@ private Q_SLOTS:
         QCOMPARE(free.json["entitlements"].size(), std::size_t(1));
     }
 
+    void couponsLimitedToCourses()
+    {
+        Shop shop;
+        QVERIFY(shop.server.services()
+                    .orders->upsertCoupon({"COURSES30", "percent", 30, std::nullopt, std::nullopt, "course"})
+                    .has_value());
+        const json monthly{{"type", "plan"}, {"id", "monthly"}};
+        auto planOnly = shop.order(shop.ada, json::array({monthly}), "COURSES30");
+        QCOMPARE(errorCode(planOnly), std::string("coupon_not_applicable"));
+        QVERIFY(planOnly.json["error"]["field"] == "coupon");
+        // With a course in the order only the course line is discounted.
+        auto mixed = shop.order(shop.ada, json::array({Shop::course(1)[0], monthly}), "COURSES30");
+        QCOMPARE(mixed.status, 201);
+        QVERIFY(mixed.json["order"]["discount"]["amount_minor"] == 19900 * 30 / 100);
+        QVERIFY(mixed.json["order"]["total"]["amount_minor"] == 19900 + 3900 - 19900 * 30 / 100);
+    }
+
+    void subscriptionEndsInsteadOfRenewingOnceCancelled()
+    {
+        Shop shop;
+        QVERIFY(shop.server.send("GET", "/v1/subscription", nullptr, shop.ada).json["subscription"].is_null());
+        QCOMPARE(errorCode(shop.server.send("POST", "/v1/subscriptions/cancel", json::object(), shop.ada)),
+                 std::string("not_found"));
+        const std::string id = shop.order(shop.ada, json::array({{{"type", "plan"}, {"id", "monthly"}}}))
+                                   .json["order"]["id"];
+        QCOMPARE(shop.pay(shop.ada, id, kGood, "m").status, 200);
+        auto status = shop.server.send("GET", "/v1/subscription", nullptr, shop.ada);
+        QCOMPARE(status.status, 200);
+        QVERIFY(status.json["subscription"]["active"] == true);
+        QVERIFY(status.json["subscription"]["auto_renew"] == true);
+        QVERIFY(status.json["subscription"]["plan_id"] == "monthly");
+        const std::string ends = status.json["subscription"]["expires_at"];
+
+        auto cancelled = shop.server.send("POST", "/v1/subscriptions/cancel", json::object(), shop.ada);
+        QCOMPARE(cancelled.status, 200);
+        QVERIFY(cancelled.json["subscription"]["auto_renew"] == false);
+        QVERIFY(cancelled.json["subscription"]["active"] == true);
+        QVERIFY(cancelled.json["subscription"]["expires_at"] == ends);
+        // Cancelling again changes nothing; bob has nothing to cancel.
+        QCOMPARE(shop.server.send("POST", "/v1/subscriptions/cancel", json::object(), shop.ada).status, 200);
+        QCOMPARE(errorCode(shop.server.send("POST", "/v1/subscriptions/cancel", json::object(), shop.bob)),
+                 std::string("not_found"));
+        QCOMPARE(errorCode(shop.server.send("POST", "/v1/subscriptions/cancel", json{{"now", true}}, shop.ada)),
+                 std::string("unknown_field"));
+        // The period ends: no longer active, nothing renews, a new period can be bought.
+        shop.server.clock.set(*timefmt::parseRfc3339(ends) + 1);
+        shop.signInAgain();
+        auto ended = shop.server.send("GET", "/v1/subscription", nullptr, shop.ada);
+        QVERIFY(ended.json["subscription"]["active"] == false);
+        QVERIFY(ended.json["subscription"]["auto_renew"] == false);
+        QCOMPARE(shop.order(shop.ada, json::array({{{"type", "plan"}, {"id", "monthly"}}})).status, 201);
+    }
+
     void freeCourseAndPlans()
     {
         Shop shop;

@@ -370,6 +370,33 @@ private Q_SLOTS:
         QCOMPARE(a.snapshot().size(), std::size_t(2));
     }
 
+    // The cart is a set of course ids with the wishlist's rules, kept apart from it.
+    void cartIsASyncedSetBesideTheWishlist()
+    {
+        test::TestServer server;
+        Client a(server, server.signUp("cart@example.com").accessToken, kDeviceA);
+        const json added = a.results(json::array({a.mutation("cart", kCourse, 0, nullptr, false, -100),
+                                                  a.mutation("wishlist", kCourse, 0, nullptr, false, -100)}));
+        QVERIFY(added[0]["status"] == "applied");
+        QVERIFY(added[1]["status"] == "applied");
+        std::string cursor = "0";
+        const json both = a.pullAll(cursor);
+        QCOMPARE(both.size(), std::size_t(2));
+        QVERIFY(findChange(both, "cart", kCourse)["deleted"] == false);
+        // Bought: removed from the cart; the wishlist keeps it.
+        QVERIFY(a.results(json::array({a.mutation("cart", kCourse, 1, nullptr, true, -50)}))[0]["status"] == "applied");
+        const json since = a.pullAll(cursor);
+        QCOMPARE(since.size(), std::size_t(1));
+        QVERIFY(since[0]["entity"] == "cart");
+        QVERIFY(since[0]["deleted"] == true);
+        // An older add from a device that was offline loses to the removal.
+        (void)a.results(json::array({a.mutation("cart", kCourse, 0, nullptr, false, -80)}));
+        QVERIFY(a.pullAll(cursor).empty());
+        // Cart records take no fields.
+        const json bad = a.results(json::array({a.mutation("cart", uid(906), 0, json{{"qty", 2}}, false, -10)}))[0];
+        QVERIFY(bad["status"] == "rejected");
+    }
+
     void usersNeverSeeOrTouchEachOthersRecords()
     {
         test::TestServer server;
