@@ -8,6 +8,7 @@
 #include "storage/sqlite/sqlite_entitlement_store.h"
 #include "storage/sqlite/sqlite_media_store.h"
 #include "storage/sqlite/sqlite_sync_store.h"
+#include "storage/sqlite/sql.h"
 
 namespace lectern::server::sqlite {
 
@@ -78,11 +79,13 @@ ApiResult<void> SqliteStorage::read(const UnitOfWork& work)
         return storeError(lease.error());
     store::Database& db = lease->db();
     // WAL: a deferred transaction reads one snapshot and never blocks the writer.
-    if (auto begun = db.exec("BEGIN DEFERRED"); !begun)
-        return storeError(begun.error());
+    // BEGIN and COMMIT are cached statements of the connection, so a read does
+    // not parse them again every time (Database::exec prepares what it runs).
+    if (auto begun = execute(db, "BEGIN DEFERRED"); !begun)
+        return begun;
     SqliteTransaction tx(db);
     auto outcome = work(tx);
-    (void)db.exec(outcome ? "COMMIT" : "ROLLBACK"); // nothing was written: either ends the snapshot
+    (void)execute(db, outcome ? "COMMIT" : "ROLLBACK"); // nothing was written: either ends the snapshot
     return outcome;
 }
 
