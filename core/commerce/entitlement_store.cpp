@@ -143,10 +143,34 @@ CommerceResult<void> EntitlementStore::upsert(const std::string& userId, const s
                 !ok)
                 return ok;
         }
-        return {};
+        return mirrorOwnedCourses();
     });
     if (!done)
         return commerceFail(done.error());
+    return {};
+}
+
+Result<void> EntitlementStore::mirrorOwnedCourses()
+{
+    // owned_courses feeds the catalog's "owned" filter and keeps retired
+    // courses in the library. It follows the verified rows; access decisions
+    // never read it, so editing it unlocks nothing.
+    if (auto ok = m_db.exec("DELETE FROM owned_courses WHERE source = 'purchase'"); !ok)
+        return ok;
+    auto rows = verified();
+    if (!rows)
+        return fail(ErrorCode::Database, rows.error().describe());
+    auto insert = m_db.cached("INSERT INTO owned_courses (course_id, acquired_at, source) VALUES (?1, ?2, 'purchase') "
+                              "ON CONFLICT (course_id) DO NOTHING");
+    if (!insert)
+        return std::unexpected(insert.error());
+    for (const Entitlement& e : *rows) {
+        if (e.kind != "course" || e.revoked || e.courseId.empty())
+            continue;
+        (*insert)->reset();
+        if (auto ok = (*insert)->bindAll(e.courseId, e.grantedAt).run(); !ok)
+            return ok;
+    }
     return {};
 }
 
@@ -154,6 +178,8 @@ CommerceResult<void> EntitlementStore::clear()
 {
     auto done = m_db.transaction([&]() -> Result<void> {
         if (auto ok = m_db.exec("DELETE FROM entitlements"); !ok)
+            return ok;
+        if (auto ok = m_db.exec("DELETE FROM owned_courses WHERE source = 'purchase'"); !ok)
             return ok;
         return sync::eraseState(m_db, kUserKey);
     });

@@ -33,7 +33,9 @@ public:
                                                       std::int64_t now);
 
     // Replaces every stored row of this profile with `list` (after
-    // checkServerKey), for `userId`. Rows are stored as received, signatures included.
+    // checkServerKey), for `userId`. Rows are stored as received, signatures
+    // included; owned_courses (the catalog's "owned" filter) follows the
+    // verified, unrevoked course rows in the same transaction.
     [[nodiscard]] CommerceResult<void> replaceAll(const std::string& userId, const EntitlementList& list);
     // Adds or updates rows (the entitlements a payment answer carried), keeping the rest.
     [[nodiscard]] CommerceResult<void> upsert(const std::string& userId, const std::vector<Entitlement>& rows);
@@ -57,6 +59,8 @@ public:
     [[nodiscard]] CommerceResult<std::int64_t> signedFetchTime();
 
 private:
+    [[nodiscard]] Result<void> mirrorOwnedCourses();
+
     store::Database& m_db;
     ServerKeyStore& m_keys;
     std::string m_serverUrl;

@@ -106,6 +106,11 @@ class TestCommerceAccess final : public QObject {
         QVERIFY(m_store->replaceAll(kUser, list));
     }
     AccessKind kind(const std::string& id) { return m_policy->access(id).value().kind; }
+    bool listedAsOwned(const std::string& id)
+    {
+        auto query = m_db->prepare("SELECT 1 FROM owned_courses WHERE course_id = ?1");
+        return query && query->bindAll(id).step().value_or(false);
+    }
     DenyReason reason(const std::string& id) { return m_policy->access(id).value().reason; }
 
 private Q_SLOTS:
@@ -153,6 +158,7 @@ private Q_SLOTS:
     {
         replace({course("e1", m_paid, kNow + 30 * kDay)});
         QCOMPARE(kind(m_paid), AccessKind::Owned);
+        QVERIFY(listedAsOwned(m_paid)); // the catalog's "owned" filter follows
         QCOMPARE(*m_policy->access(m_paid)->until, kNow + 30 * kDay);
         QCOMPARE(kind(m_inSub), AccessKind::None);
         QCOMPARE(reason(m_inSub), DenyReason::NotPurchased);
@@ -184,7 +190,10 @@ private Q_SLOTS:
     {
         auto refunded = course("e1", m_paid, kNow + 30 * kDay);
         refunded.revoked = true;
+        replace({course("e0", m_paid, kNow + 30 * kDay)});
+        QVERIFY(listedAsOwned(m_paid));
         replace({refunded});
+        QVERIFY(!listedAsOwned(m_paid));
         QCOMPARE(kind(m_paid), AccessKind::None);
         QCOMPARE(reason(m_paid), DenyReason::Revoked);
     }
