@@ -17,9 +17,9 @@ namespace lectern::ui {
 
 // One keychain entry holding the key. QtKeychain runs every job through a
 // process-wide executor bound to the thread that first used it, so all
-// keychain jobs of the app must run on ONE thread: `keychainThread` is an
-// object living on that thread (the one KeychainSessionStore uses), and jobs
-// are created there with it as their parent.
+// keychain jobs of the app must run on ONE thread: pass `keychainContext()`
+// (keychain_session_store.h), the object living on the thread
+// KeychainSessionStore uses too; jobs are created there with it as parent.
 class KeychainDeviceKeyStore final : public media::DeviceKeyStore {
 public:
     // A missing backend is a reason to fall back; an absent entry is not.
