@@ -55,6 +55,20 @@ QString speedText(double rate)
     return QLocale().toString(rate, 'g', 3) + QChar(0x00D7);
 }
 
+// The stage is black; the article and the problem page are not. Every role is set
+// explicitly, so nothing falls back to the stage's dark palette.
+QPalette resolvedPalette(const QPalette& from)
+{
+    QPalette palette = from;
+    for (int group = 0; group < QPalette::NColorGroups; ++group)
+        for (int role = 0; role < QPalette::NColorRoles; ++role) {
+            const auto g = static_cast<QPalette::ColorGroup>(group);
+            const auto r = static_cast<QPalette::ColorRole>(role);
+            palette.setBrush(g, r, from.brush(g, r));
+        }
+    return palette;
+}
+
 QToolButton* toolButton(QWidget* parent, const QString& objectName, const QString& toolTip)
 {
     auto* button = new QToolButton(parent);
@@ -147,7 +161,6 @@ PlayerPage::PlayerPage(std::shared_ptr<LessonMediaLocator> locator, std::shared_
     m_article->setOpenLinks(false);
     m_article->setFrameShape(QFrame::NoFrame);
     m_article->setAutoFillBackground(true);
-    m_article->setPalette(palette());
     m_article->document()->setDocumentMargin(unit * 2);
 
     m_preparing = new QLabel(tr("Preparing the lesson…"), m_view);
@@ -157,7 +170,6 @@ PlayerPage::PlayerPage(std::shared_ptr<LessonMediaLocator> locator, std::shared_
     m_problemView = new EmptyStateWidget(m_view);
     m_problemView->setObjectName(QStringLiteral("playerProblem"));
     m_problemView->setAutoFillBackground(true);
-    m_problemView->setPalette(palette());
 
     m_view->addWidget(m_video);
     m_view->addWidget(m_audioPage);
@@ -979,6 +991,8 @@ void PlayerPage::updateNavigation()
 void PlayerPage::changeEvent(QEvent* event)
 {
     if (!event || event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_article->setPalette(resolvedPalette(palette()));
+        m_problemView->setPalette(resolvedPalette(palette()));
         m_previous->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
         m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
         m_back->setIcon(icons::themed(QStringLiteral("back"), palette().color(QPalette::ButtonText),
