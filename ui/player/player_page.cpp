@@ -513,8 +513,8 @@ void PlayerPage::onArticleScrolled()
 void PlayerPage::startMedia(const LessonMedia& media)
 {
     loadSubtitles(media.subtitlesPath);
-    m_audioIcon->setPixmap(icons::themed(QStringLiteral("lesson-audio"), QColor(0xee, 0xee, 0xee), Qt::white)
-                               .pixmap(QSize(fontMetrics().height() * 5, fontMetrics().height() * 5)));
+    m_audioIcon->setPixmap(icons::tinted(QStringLiteral("lesson-audio"), fontMetrics().height() * 6, devicePixelRatioF(),
+                                         QColor(0xee, 0xee, 0xee)));
     m_view->setCurrentWidget(m_kind == catalog::LessonKind::Video ? static_cast<QWidget*>(m_video) : m_audioPage);
     if (!media.memory) {
         startPlayer(QUrl::fromLocalFile(media.path));
