@@ -3,6 +3,7 @@
 // server's time), with the fault proxy where an answer must be lost after the
 // server applied it. What a learner would notice: what they own, what they
 // were charged, and what stays locked.
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -671,6 +672,53 @@ private Q_SLOTS:
         QVERIFY2(restored, restored ? "" : restored.error().describe().c_str());
         QCOMPARE(desk->accessKind(m_paidCourse), AccessKind::Owned);
         QCOMPARE(desk->accessKind(m_paidCourse2), AccessKind::Owned);
+    }
+
+    // lectern-cli runs the same core code: a learner at a terminal.
+    void theCommandLineBuysAndRefunds()
+    {
+        QTemporaryDir profile;
+        const auto cli = [&](QStringList args, const QByteArray& input = {}) {
+            QProcess process;
+            process.start(qEnvironmentVariable("LECTERN_CLI"),
+                          QStringList{QStringLiteral("--data-dir"), profile.path(), QStringLiteral("--server"),
+                                      QString::fromStdString(m_baseUrl)}
+                              + args);
+            process.write(input);
+            process.closeWriteChannel();
+            if (!process.waitForFinished(60'000))
+                process.kill();
+            return std::make_pair(process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()));
+        };
+        const QString email = QStringLiteral("learner@demo.lectern");
+        const auto login = cli({QStringLiteral("login"), email, QStringLiteral("--password-stdin")},
+                               m_server.demoPassword(email).toUtf8() + "\n");
+        QVERIFY2(login.first == 0, qPrintable(login.second));
+        const QString course = QString::fromStdString(m_paidCourse);
+
+        QVERIFY(cli({QStringLiteral("cart"), QStringLiteral("add"), course}).first == 0);
+        QVERIFY(cli({QStringLiteral("cart"), QStringLiteral("list")}).second.contains(course));
+
+        const auto declined = cli({QStringLiteral("buy"), course, QStringLiteral("--card"), QString::fromLatin1(kDeclinedCard)});
+        QCOMPARE(declined.first, 1);
+        QVERIFY2(declined.second.contains(QStringLiteral("declined")), qPrintable(declined.second));
+
+        const auto paid = cli({QStringLiteral("buy"), course, QStringLiteral("--card"), QString::fromLatin1(kSuccessCard)});
+        QVERIFY2(paid.first == 0 && paid.second.contains(QStringLiteral("paid:")), qPrintable(paid.second));
+        QVERIFY(!cli({QStringLiteral("cart"), QStringLiteral("list")}).second.contains(course)); // bought: left the cart
+
+        const auto owned = cli({QStringLiteral("entitlements")});
+        QVERIFY2(owned.second.contains(QStringLiteral("signature ok")) && owned.second.contains(QStringLiteral("access owned")),
+                 qPrintable(owned.second));
+
+        const auto orders = cli({QStringLiteral("orders")});
+        const QString paidLine = orders.second.split(QLatin1Char('\n')).filter(QStringLiteral("\tpaid\t")).value(0);
+        QVERIFY2(!paidLine.isEmpty(), qPrintable(orders.second));
+        const QString orderId = paidLine.section(QLatin1Char('\t'), 0, 0);
+        const auto refunded = cli({QStringLiteral("refund"), orderId, QStringLiteral("--reason"), QStringLiteral("test")});
+        QVERIFY2(refunded.first == 0, qPrintable(refunded.second));
+        QCOMPARE(cli({QStringLiteral("refund"), orderId}).first, 1); // once only
+        QVERIFY(cli({QStringLiteral("entitlements"), QStringLiteral("--offline")}).second.contains(QStringLiteral("revoked")));
     }
 
     void windingTheClockBackCountsLeasesAsExpired()
