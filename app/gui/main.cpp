@@ -16,6 +16,7 @@
 
 #include "net/api_client.h"
 #include "services/catalog_service.h"
+#include "services/commerce_service.h"
 #include "services/download_service.h"
 #include "services/keychain_session_store.h"
 #include "services/server_connection.h"
@@ -150,6 +151,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<lectern::ui::ServerConnection> server;
     std::unique_ptr<lectern::ui::SyncService> sync;
     std::unique_ptr<lectern::ui::DownloadService> downloads;
+    std::unique_ptr<lectern::ui::CommerceService> commerce;
     const QString databasePath = QDir(dataDir).filePath(QStringLiteral("lectern.db"));
     const auto connectTo = [&](const QString& url) {
         lectern::ui::SyncService::Options options;
@@ -170,13 +172,22 @@ int main(int argc, char* argv[])
         downloadOptions.serverUrl = url;
         downloadOptions.tokens = newSync->tokenProvider();
         auto newDownloads = std::make_unique<lectern::ui::DownloadService>(std::move(downloadOptions));
+        // Purchases too: the same session's tokens.
+        lectern::ui::CommerceService::Options commerceOptions;
+        commerceOptions.dataDir = dataDir;
+        commerceOptions.serverUrl = url;
+        commerceOptions.tokens = newSync->tokenProvider();
+        auto newCommerce = std::make_unique<lectern::ui::CommerceService>(std::move(commerceOptions));
         window.setServerConnection(newServer.get());
         window.setSyncService(newSync.get());
         window.setDownloadService(newDownloads.get());
+        window.setCommerceService(newCommerce.get()); // after setSyncService: it listens to sync runs
         if (service.isOpen()) {
             newSync->start();
             newDownloads->start();
+            newCommerce->start();
         }
+        commerce = std::move(newCommerce);
         downloads = std::move(newDownloads);
         sync = std::move(newSync);
         server = std::move(newServer);
@@ -189,11 +200,13 @@ int main(int argc, char* argv[])
     }));
     // Sync opens its own connection to the store; it starts once the catalog
     // service has created and migrated it.
-    QObject::connect(&service, &lectern::ui::CatalogService::opened, &window, [&sync, &downloads] {
+    QObject::connect(&service, &lectern::ui::CatalogService::opened, &window, [&sync, &downloads, &commerce] {
         if (sync)
             sync->start();
         if (downloads)
             downloads->start();
+        if (commerce)
+            commerce->start();
     });
     QObject::connect(&window, &lectern::ui::MainWindow::serverUrlApplied, &window, connectTo);
 

@@ -94,7 +94,7 @@ QString CommerceText::outcomeMessage(const commerce::CheckoutResult& result)
     case CheckoutOutcome::EmptyOrder: return tr("There is nothing left to buy: you own everything in it.");
     case CheckoutOutcome::NotPayable: return tr("This order was refunded and cannot be paid again.");
     case CheckoutOutcome::Unknown:
-        return tr("We're checking with the server whether the payment went through. Please don't pay again.");
+        return tr("We're checking with the server whether the payment went through. You will not be charged twice.");
     case CheckoutOutcome::NotPaid:
         return tr("The server says this order was not paid, and nothing was charged. You can pay again.");
     case CheckoutOutcome::Failed:

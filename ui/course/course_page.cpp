@@ -17,9 +17,12 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "commerce/checkout_dialog.h"
+#include "commerce/commerce_text.h"
 #include "course/syllabus_delegate.h"
 #include "course/syllabus_model.h"
 #include "discover/cover_art.h"
+#include "services/download_service.h"
 #include "text/catalog_text.h"
 #include "widgets/empty_state_widget.h"
 #include "widgets/flow_layout.h"
@@ -91,8 +94,6 @@ CoursePage::CoursePage(CatalogService& service, QWidget* parent)
     m_price->setWordWrap(false);
     m_buy = new QPushButton(content);
     m_buy->setObjectName(QStringLiteral("buyButton"));
-    m_buy->setEnabled(false);
-    m_buy->setToolTip(tr("Purchasing is not available yet in this version of Lectern."));
     m_buy->setMinimumWidth(unit * 8);
     m_buy->setMinimumHeight(unit * 2);
     m_buy->setAttribute(Qt::WA_AlwaysShowToolTips); // a disabled button still explains itself
@@ -101,9 +102,6 @@ CoursePage::CoursePage(CatalogService& service, QWidget* parent)
     m_continue->setToolTip(tr("Open the player at the lesson you were on"));
     m_continue->setMinimumHeight(unit * 2);
     m_continue->setDefault(true);
-    auto* buyNote = makeLabel(content, QStringLiteral("buyNote"), 0.9);
-    buyNote->setText(tr("Purchasing is not available yet in this version."));
-    buyNote->setForegroundRole(QPalette::PlaceholderText);
 
     m_description = makeLabel(content, QStringLiteral("courseDescription"));
     m_syllabusSummary = makeLabel(content, QStringLiteral("syllabusSummary"));
@@ -137,7 +135,7 @@ CoursePage::CoursePage(CatalogService& service, QWidget* parent)
     priceRow->addWidget(m_price);
     priceRow->addWidget(m_buy);
     priceRow->addWidget(m_continue);
-    priceRow->addWidget(buyNote, 1);
+    priceRow->addStretch(1);
 
     auto* headerText = new QVBoxLayout;
     headerText->setSpacing(unit / 3);
@@ -150,6 +148,7 @@ CoursePage::CoursePage(CatalogService& service, QWidget* parent)
     headerText->addWidget(m_facts);
     headerText->addSpacing(unit / 2);
     headerText->addLayout(priceRow);
+    headerText->addWidget(makePurchaseActions(content));
     headerText->addStretch(1);
 
     auto* header = new QHBoxLayout;
@@ -307,15 +306,7 @@ void CoursePage::fill(const catalog::CourseDetail& detail)
           << tr("Taught in %1").arg(CatalogText::languageName(course.language));
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));
 
-    m_price->setText(CatalogText::cardPrice(course.price, detail.owned));
-    if (detail.owned)
-        m_buy->setText(tr("Start learning"));
-    else if (course.price.isFree())
-        m_buy->setText(tr("Enrol for free"));
-    else
-        m_buy->setText(tr("Buy course"));
-    m_buy->setAccessibleName(m_buy->text());
-    m_buy->setAccessibleDescription(m_buy->toolTip());
+    updatePurchaseState();
 
     m_description->setText(toQString(course.description));
 
@@ -415,6 +406,200 @@ void CoursePage::mousePressEvent(QMouseEvent* event)
         return;
     }
     QWidget::mousePressEvent(event);
+}
+
+// ---- Purchases -------------------------------------------------------------
+
+QWidget* CoursePage::makePurchaseActions(QWidget* content)
+{
+    const int unit = fontMetrics().height();
+    auto* box = new QWidget(content);
+    box->setObjectName(QStringLiteral("purchaseActions"));
+    m_addToCart = new QPushButton(box);
+    m_addToCart->setObjectName(QStringLiteral("addToCartButton"));
+    m_wishlist = new QPushButton(box);
+    m_wishlist->setObjectName(QStringLiteral("wishlistButton"));
+    m_download = new QPushButton(tr("Download course"), box);
+    m_download->setObjectName(QStringLiteral("downloadCourseButton"));
+    m_download->setToolTip(tr("Download every lesson to study without a network"));
+    for (QPushButton* button : {m_addToCart, m_wishlist, m_download})
+        button->setMinimumHeight(unit * 2);
+    m_purchaseNote = makeLabel(box, QStringLiteral("purchaseNote"), 0.9);
+    m_purchaseNote->hide();
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(unit / 2);
+    row->addWidget(m_download);
+    row->addWidget(m_addToCart);
+    row->addWidget(m_wishlist);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(unit / 3);
+    layout->addLayout(row);
+    layout->addWidget(m_purchaseNote);
+
+    connect(m_buy, &QPushButton::clicked, this, &CoursePage::onPrimaryPurchaseAction);
+    connect(m_addToCart, &QPushButton::clicked, this, [this] {
+        if (!m_commerce || !m_detail)
+            return;
+        const QString id = toQString(m_detail->course.id);
+        if (m_commerce->inCart(id)) {
+            m_commerce->removeFromCart(id);
+        } else {
+            m_commerce->addToCart(id);
+            setPurchaseNote(tr("Added to your cart. Open it from My Learning to buy several courses at once."), false);
+        }
+    });
+    connect(m_wishlist, &QPushButton::clicked, this, [this] {
+        if (!m_commerce || !m_detail)
+            return;
+        const QString id = toQString(m_detail->course.id);
+        if (m_commerce->inWishlist(id))
+            m_commerce->removeFromWishlist(id);
+        else
+            m_commerce->addToWishlist(id);
+    });
+    connect(m_download, &QPushButton::clicked, this, [this] {
+        if (!m_downloads || !m_detail)
+            return;
+        m_downloadQueuedFor = toQString(m_detail->course.id);
+        m_downloads->downloadCourse(m_downloadQueuedFor);
+        setPurchaseNote(tr("Downloading. Follow its progress under Downloads."), false);
+        updatePurchaseState();
+    });
+    return box;
+}
+
+void CoursePage::setCommerceService(CommerceService* service)
+{
+    if (m_commerce)
+        disconnect(m_commerce, nullptr, this, nullptr);
+    m_commerce = service;
+    if (service) {
+        connect(service, &CommerceService::ownershipChanged, this, &CoursePage::updatePurchaseState);
+        connect(service, &CommerceService::cartChanged, this, &CoursePage::updatePurchaseState);
+        connect(service, &CommerceService::wishlistChanged, this, &CoursePage::updatePurchaseState);
+        connect(service, &CommerceService::checkoutFinished, this, &CoursePage::onEnrolFinished);
+    }
+    updatePurchaseState();
+}
+
+CheckoutDialog* CoursePage::checkoutDialog() const
+{
+    return m_checkout;
+}
+
+void CoursePage::setDownloadService(DownloadService* service)
+{
+    m_downloads = service;
+    updatePurchaseState();
+}
+
+// The header's price and the actions that fit how the learner stands with the course.
+void CoursePage::updatePurchaseState()
+{
+    if (!m_detail)
+        return;
+    const catalog::Course& course = m_detail->course;
+    const QString id = toQString(course.id);
+    // The service's snapshot is current (a refund ends ownership at once); the
+    // detail's flag is as old as the page.
+    const CourseOwnership ownership = m_commerce ? m_commerce->ownership(id)
+                                      : m_detail->owned ? CourseOwnership::Owned
+                                                        : CourseOwnership::NotOwned;
+    const bool has = ownership != CourseOwnership::NotOwned;
+    const bool free = course.price.isFree();
+    if (m_purchaseNoteFor != id)
+        setPurchaseNote({}, false); // a note about another course
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+
+    QString price = CatalogText::price(course.price);
+    QColor priceColor = palette().color(QPalette::Text);
+    if (ownership == CourseOwnership::Owned) {
+        price = tr("Owned");
+        priceColor = palette().color(QPalette::Highlight);
+    } else if (ownership == CourseOwnership::Subscription) {
+        price = tr("Included in your subscription");
+        priceColor = palette().color(QPalette::Highlight);
+    } else if (free) {
+        priceColor = dark ? QColor(0x5c, 0xd6, 0x8a) : QColor(0x1e, 0x8e, 0x4e);
+    }
+    m_price->setText(price);
+    QPalette pricePalette = m_price->palette();
+    pricePalette.setColor(QPalette::WindowText, priceColor);
+    m_price->setPalette(pricePalette);
+    m_price->setAccessibleName(price);
+
+    const bool enrolling = m_enrolRequest != 0;
+    m_buy->setVisible(!has);
+    m_buy->setText(enrolling ? tr("Enrolling…") : free ? tr("Enrol for free") : tr("Buy course"));
+    m_buy->setEnabled(m_commerce && !enrolling);
+    m_buy->setToolTip(!m_commerce ? tr("Purchases need a connection to the Lectern server.")
+                      : free      ? tr("Add this free course to My Learning")
+                                  : tr("Pay for this course and keep it"));
+    m_buy->setAccessibleName(m_buy->text());
+    m_buy->setAccessibleDescription(m_buy->toolTip());
+
+    const bool inCart = m_commerce && m_commerce->inCart(id);
+    m_addToCart->setVisible(!has && !free);
+    m_addToCart->setEnabled(m_commerce != nullptr);
+    m_addToCart->setText(inCart ? tr("Remove from cart") : tr("Add to cart"));
+    const bool wished = m_commerce && m_commerce->inWishlist(id);
+    m_wishlist->setVisible(!has);
+    m_wishlist->setEnabled(m_commerce != nullptr);
+    m_wishlist->setText(wished ? tr("Remove from wishlist") : tr("Add to wishlist"));
+    m_download->setVisible(has);
+    const bool queued = m_downloadQueuedFor == id;
+    m_download->setEnabled(m_downloads != nullptr && !queued);
+    m_download->setText(queued ? tr("Download queued") : tr("Download course"));
+    if (!m_downloads)
+        m_download->setToolTip(tr("Downloads start once Lectern is connected to the server."));
+}
+
+void CoursePage::onPrimaryPurchaseAction()
+{
+    if (!m_commerce || !m_detail)
+        return;
+    if (!m_commerce->isSignedIn()) {
+        setPurchaseNote(tr("Sign in (bottom right) to buy or enrol; your purchases follow you to every device."),
+                        true);
+        return;
+    }
+    const QString id = toQString(m_detail->course.id);
+    if (m_detail->course.price.isFree()) {
+        setPurchaseNote({}, false);
+        m_enrolRequest = m_commerce->enrolFree(id);
+        updatePurchaseState();
+        return;
+    }
+    if (m_checkout)
+        return; // one checkout at a time
+    m_checkout = new CheckoutDialog(*m_commerce, CheckoutDialog::Purchase{{id}, {}, {}}, window());
+    m_checkout->setModal(true);
+    m_checkout->open();
+}
+
+void CoursePage::onEnrolFinished(CommerceService::RequestId id, const commerce::CheckoutResult& result)
+{
+    if (id == 0 || id != m_enrolRequest)
+        return;
+    m_enrolRequest = 0;
+    if (result.outcome == commerce::CheckoutOutcome::Paid)
+        setPurchaseNote(tr("You're enrolled. The course is in My Learning."), false);
+    else
+        setPurchaseNote(CommerceText::outcomeMessage(result), true);
+    updatePurchaseState();
+}
+
+void CoursePage::setPurchaseNote(const QString& text, bool problem)
+{
+    m_purchaseNoteFor = m_detail ? toQString(m_detail->course.id) : QString();
+    m_purchaseNote->setText(text);
+    m_purchaseNote->setForegroundRole(problem ? QPalette::NoRole : QPalette::PlaceholderText);
+    m_purchaseNote->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+    m_purchaseNote->setVisible(!text.isEmpty());
 }
 
 } // namespace lectern::ui

@@ -1,9 +1,11 @@
-// One course: what it is, who teaches it, what it contains, and (later) how to buy it.
+// One course: what it is, who teaches it, what it contains, and how to buy it.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include "services/catalog_service.h"
+#include "services/commerce_service.h"
 
 class QLabel;
 class QPushButton;
@@ -13,6 +15,8 @@ class QTreeView;
 
 namespace lectern::ui {
 
+class CheckoutDialog;
+class DownloadService;
 class EmptyStateWidget;
 class FlowLayout;
 class SyllabusModel;
@@ -26,6 +30,14 @@ public:
     void showCourse(catalog::CourseKey key);
     [[nodiscard]] catalog::CourseKey courseKey() const { return m_key; }
     [[nodiscard]] QString title() const;
+
+    // Purchases: price and ownership in the header, and Buy / Enrol / Add to
+    // cart / Add to wishlist / Download. Without a service the actions say
+    // that purchases need the server.
+    void setCommerceService(CommerceService* service);
+    void setDownloadService(DownloadService* service);
+    // The checkout this page opened, while it is open (for tests).
+    [[nodiscard]] CheckoutDialog* checkoutDialog() const;
 
 Q_SIGNALS:
     void backRequested();
@@ -46,6 +58,12 @@ private:
     void playLessonAt(const QModelIndex& index);
     void updateCover();
     void updateIcons();
+    // Purchases (see setCommerceService).
+    QWidget* makePurchaseActions(QWidget* content);
+    void updatePurchaseState();
+    void onPrimaryPurchaseAction();
+    void onEnrolFinished(CommerceService::RequestId id, const commerce::CheckoutResult& result);
+    void setPurchaseNote(const QString& text, bool problem);
 
     CatalogService& m_service;
     catalog::CourseKey m_key = 0;
@@ -73,6 +91,18 @@ private:
     QLabel* m_instructorBio = nullptr;
     QWidget* m_tagsBox = nullptr;
     FlowLayout* m_tags = nullptr;
+
+    // Purchases.
+    CommerceService* m_commerce = nullptr;
+    DownloadService* m_downloads = nullptr;
+    QPointer<CheckoutDialog> m_checkout;
+    CommerceService::RequestId m_enrolRequest = 0;
+    QPushButton* m_addToCart = nullptr;
+    QPushButton* m_wishlist = nullptr;
+    QPushButton* m_download = nullptr;
+    QLabel* m_purchaseNote = nullptr;
+    QString m_downloadQueuedFor; // the course whose download was just queued
+    QString m_purchaseNoteFor;   // the course the note is about
 };
 
 } // namespace lectern::ui

@@ -8,6 +8,7 @@
 
 #include "discover/course_grid_model.h"
 #include "discover/cover_art.h"
+#include "services/commerce_service.h"
 #include "text/catalog_text.h"
 #include "widgets/star_rating.h"
 
@@ -185,9 +186,21 @@ void CourseCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     y += m.smallLine + m.gap;
 
     // Price on the right, bold; the owned state in the accent colour.
-    const bool owned = index.data(CourseGridModel::OwnedRole).toBool();
+    bool owned = index.data(CourseGridModel::OwnedRole).toBool();
     const bool free = index.data(CourseGridModel::PriceMinorRole).toLongLong() == 0;
-    const QString price = index.data(CourseGridModel::PriceTextRole).toString();
+    QString price = index.data(CourseGridModel::PriceTextRole).toString();
+    if (m_commerce) {
+        // The service's snapshot is current (a refund ends ownership at once).
+        const CourseOwnership ownership = m_commerce->ownership(spec.courseId);
+        owned = ownership != CourseOwnership::NotOwned;
+        if (ownership == CourseOwnership::Owned)
+            price = tr("Owned");
+        else if (ownership == CourseOwnership::Subscription)
+            price = tr("In subscription");
+        else
+            price = CatalogText::price({index.data(CourseGridModel::PriceMinorRole).toLongLong(),
+                                        index.data(CourseGridModel::CurrencyRole).toString().toStdString()});
+    }
     QFont priceFont = option.font;
     priceFont.setWeight(QFont::Bold);
     const QFontMetrics priceMetrics(priceFont);

@@ -6,6 +6,8 @@
 
 namespace lectern::ui {
 
+class CommerceService;
+
 class CourseCardDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 
@@ -22,11 +24,15 @@ public:
     // The grid widens cards to fill its rows; see DiscoverPage.
     void setCardWidth(int width) { m_cardWidth = width; }
     [[nodiscard]] int cardWidth() const { return m_cardWidth; }
+    // Owned and subscription state come from the service's snapshot (a set
+    // lookup per card, no query); null shows catalog prices only.
+    void setCommerceService(const CommerceService* service) { m_commerce = service; }
 
 private:
     void paintPlaceholder(QPainter& painter, const QStyleOptionViewItem& option, const QRect& card) const;
 
     int m_cardWidth = 0;
+    const CommerceService* m_commerce = nullptr;
 };
 
 } // namespace lectern::ui

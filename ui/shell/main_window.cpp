@@ -1,5 +1,6 @@
 #include "shell/main_window.h"
 
+#include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDir>
@@ -17,13 +18,16 @@
 #include <QVBoxLayout>
 
 #include "account/account_button.h"
+#include "commerce/my_learning_page.h"
 #include "course/course_page.h"
+#include "discover/course_card_delegate.h"
 #include "discover/discover_page.h"
 #include "player/lesson_media_locator.h"
 #include "player/lesson_progress_service.h"
 #include "player/player_page.h"
 #include "downloads/downloads_page.h"
 #include "notes/notes_view.h"
+#include "services/commerce_service.h"
 #include "services/notes_service.h"
 #include "services/server_connection.h"
 #include "shell/settings_page.h"
@@ -65,12 +69,8 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
     m_course = new CoursePage(m_service, this);
 
     addSection(Section::Discover, QStringLiteral("discover"), tr("Discover"), m_discover);
-    addSection(Section::MyLearning, QStringLiteral("my-learning"), tr("My Learning"),
-               makePlaceholder(QStringLiteral("myLearningPage"), QStringLiteral("my-learning"),
-                               tr("Your courses will live here"),
-                               tr("Courses you buy or enrol in appear here with your progress, so you can pick up "
-                                  "where you left off."),
-                               tr("Browse courses")));
+    m_myLearningHolder = new LazyPage([this](QWidget* holder) { return makeMyLearningPage(holder); }, this);
+    addSection(Section::MyLearning, QStringLiteral("my-learning"), tr("My Learning"), m_myLearningHolder);
     m_downloadsHolder = new LazyPage(
         [this](QWidget* holder) -> QWidget* {
             if (!m_downloadService) {
@@ -231,6 +231,72 @@ void MainWindow::setDownloadService(DownloadService* service)
     // A page made for another service (the server address changed) is made again.
     m_downloadsPage = nullptr;
     m_downloadsHolder->reset();
+    m_course->setDownloadService(service);
+}
+
+// My Learning needs the purchases service; without one (not connected yet) it
+// says what the section is for.
+QWidget* MainWindow::makeMyLearningPage(QWidget* holder)
+{
+    if (!m_commerceService) {
+        auto* page = new EmptyStateWidget(holder);
+        page->setObjectName(QStringLiteral("myLearningPlaceholder"));
+        page->setIconName(QStringLiteral("my-learning"));
+        page->setHeading(tr("Your courses will live here"));
+        page->setBody(tr("Courses you buy or enrol in appear here with your progress, so you can pick up "
+                         "where you left off."));
+        page->setActionText(tr("Browse courses"));
+        connect(page, &EmptyStateWidget::actionTriggered, this, [this] { showSection(Section::Discover); });
+        return page;
+    }
+    m_myLearningPage = new MyLearningPage(*m_commerceService, holder);
+    if (m_syncService)
+        m_myLearningPage->setAccountName(m_syncService->account().email);
+    connect(m_myLearningPage, &MyLearningPage::browseRequested, this, [this] { showSection(Section::Discover); });
+    connect(m_myLearningPage, &MyLearningPage::courseActivated, this, &MainWindow::openCourse);
+    return m_myLearningPage;
+}
+
+MyLearningPage* MainWindow::myLearningPage()
+{
+    m_myLearningHolder->content();
+    return m_myLearningPage;
+}
+
+void MainWindow::setCommerceService(CommerceService* service)
+{
+    m_commerceService = service;
+    m_myLearningPage = nullptr;
+    m_myLearningHolder->reset();
+    m_course->setCommerceService(service);
+    if (auto* cards = m_discover->findChild<CourseCardDelegate*>())
+        cards->setCommerceService(service);
+    if (!service)
+        return;
+    // Cards repaint from the new snapshot; nothing is queried per paint.
+    connect(service, &CommerceService::ownershipChanged, m_discover, [this] {
+        for (QAbstractItemView* view : m_discover->findChildren<QAbstractItemView*>())
+            view->viewport()->update();
+    });
+    connect(service, &CommerceService::changed, this, [this] {
+        if (m_syncService)
+            m_syncService->localChangeRecorded();
+    });
+    if (m_syncService) {
+        // "Restore purchases": after every sync run (sign-in starts one), the
+        // signed entitlements come back from the server.
+        SyncService* sync = m_syncService;
+        connect(sync, &SyncService::stateChanged, service, [service, sync](const SyncState& state) {
+            if (state.phase == SyncState::Phase::Synced && sync->account().signedIn)
+                service->restorePurchases();
+        });
+        connect(sync, &SyncService::accountChanged, service, [this, service](const AccountInfo& account) {
+            service->setSignedIn(account.signedIn);
+            if (m_myLearningPage)
+                m_myLearningPage->setAccountName(account.email);
+        });
+        service->setSignedIn(sync->account().signedIn);
+    }
 }
 
 DownloadsPage* MainWindow::downloadsPage()

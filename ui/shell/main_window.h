@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace lectern::ui {
 
 class AccountButton;
+class CommerceService;
 class CoursePage;
 class DownloadService;
 class DownloadsPage;
@@ -25,6 +26,7 @@ class DiscoverPage;
 class SettingsPage;
 class LazyPage;
 class LessonProgressService;
+class MyLearningPage;
 class NotesService;
 class PlayerPage;
 class NotesView;
@@ -64,6 +66,11 @@ public:
     [[nodiscard]] DownloadsPage* downloadsPage();
     // The learner's notes (made on first use); its changes schedule a sync.
     [[nodiscard]] NotesService& notesService();
+    // Purchases: My Learning, prices and actions on course pages and cards.
+    // Call after setSyncService: a sync run restores purchases, and cart and
+    // wishlist changes schedule a sync. Null: My Learning explains it needs the server.
+    void setCommerceService(CommerceService* service);
+    [[nodiscard]] MyLearningPage* myLearningPage();
 
 Q_SIGNALS:
     // Settings applied a new server address.
@@ -80,6 +87,7 @@ private:
     QWidget* makePlaceholder(const QString& objectName, const QString& icon, const QString& heading,
                              const QString& body, const QString& action = {});
     void addSection(Section section, const QString& icon, const QString& label, QWidget* page);
+    QWidget* makeMyLearningPage(QWidget* holder);
     void onCatalogOpened(qint64 courseCount);
     void showServerStatus(const ServerStatus& status);
     void showSyncState(const SyncState& state);
@@ -109,6 +117,9 @@ private:
     DownloadsPage* m_downloadsPage = nullptr;
     DownloadService* m_downloadService = nullptr;
     NotesView* m_notesView = nullptr;
+    CommerceService* m_commerceService = nullptr;
+    LazyPage* m_myLearningHolder = nullptr;
+    MyLearningPage* m_myLearningPage = nullptr;
     AccountButton* m_account = nullptr;
     ServerStatus m_lastServerStatus;
     std::optional<SyncState> m_lastSyncState; // empty while there is no sync service
