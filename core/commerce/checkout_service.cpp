@@ -100,8 +100,8 @@ CheckoutResult CheckoutService::paid(Order order, std::vector<Entitlement> grant
     result.outcome = CheckoutOutcome::Paid;
     // Keep what the answer granted at once (usable even if the full restore
     // below fails), then replace the local copy with the whole signed list.
-    if (auto session = m_client.session().current(); session && !granted.empty())
-        (void)m_client.entitlements().upsert(session->userId, granted);
+    if (const std::string user = m_client.userId(); !user.empty() && !granted.empty())
+        (void)m_client.entitlements().upsert(user, granted);
     if (auto restored = m_client.restorePurchases(); !restored)
         result.error = restored.error(); // paid all the same; the next sync restores
     std::vector<std::string> bought;

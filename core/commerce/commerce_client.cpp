@@ -4,8 +4,20 @@ namespace lectern::commerce {
 
 CommerceClient::CommerceClient(const CommerceApi& api, account::AccountSession& session, EntitlementStore& entitlements,
                                TrustedClock& clock)
+    : CommerceClient(api,
+                     SessionAccess{[&session](bool forceRefresh) { return session.accessToken(forceRefresh); },
+                                   [&session] {
+                                       const auto current = session.current();
+                                       return current ? current->userId : std::string();
+                                   }},
+                     entitlements, clock)
+{
+}
+
+CommerceClient::CommerceClient(const CommerceApi& api, SessionAccess session, EntitlementStore& entitlements,
+                               TrustedClock& clock)
     : m_api(api)
-    , m_session(session)
+    , m_session(std::move(session))
     , m_entitlements(entitlements)
     , m_clock(clock)
 {
@@ -53,8 +65,8 @@ CommerceResult<SubscriptionStatus> CommerceClient::cancelSubscription(const net:
 
 CommerceResult<RestoreReport> CommerceClient::restorePurchases(const net::CancelToken* cancel)
 {
-    auto session = m_session.current();
-    if (!session)
+    const std::string user = userId();
+    if (user.empty())
         return commerceFail(CommerceErrorCode::SignInRequired, "not signed in");
     auto info = m_api.api().serverInfo(cancel);
     if (!info)
@@ -68,7 +80,7 @@ CommerceResult<RestoreReport> CommerceClient::restorePurchases(const net::Cancel
     auto list = withToken([&](const std::string& token) { return m_api.entitlements(token, cancel); });
     if (!list)
         return std::unexpected(list.error());
-    if (auto ok = m_entitlements.replaceAll(session->userId, *list); !ok)
+    if (auto ok = m_entitlements.replaceAll(user, *list); !ok)
         return std::unexpected(ok.error());
     if (auto ok = m_clock.observeServerTime(list->serverTime); !ok)
         return commerceFail(ok.error());

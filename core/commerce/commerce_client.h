@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,10 +23,19 @@ struct RestoreReport {
     std::int64_t serverTime = 0;
 };
 
+// Who is signed in, for callers that already share one session elsewhere (the
+// desktop's SyncService): a token on demand (forceRefresh after a 401) and
+// the signed-in user's id ("" when signed out).
+struct SessionAccess {
+    std::function<net::ApiResult<std::string>(bool forceRefresh)> accessToken;
+    std::function<std::string()> userId;
+};
+
 class CommerceClient final {
 public:
     CommerceClient(const CommerceApi& api, account::AccountSession& session, EntitlementStore& entitlements,
                    TrustedClock& clock);
+    CommerceClient(const CommerceApi& api, SessionAccess session, EntitlementStore& entitlements, TrustedClock& clock);
 
     [[nodiscard]] CommerceResult<std::vector<Plan>> plans(const net::CancelToken* cancel = nullptr);
     [[nodiscard]] CommerceResult<std::vector<Order>> orders(const net::CancelToken* cancel = nullptr);
@@ -49,7 +59,8 @@ public:
     [[nodiscard]] CommerceResult<RestoreReport> restorePurchases(const net::CancelToken* cancel = nullptr);
 
     [[nodiscard]] const CommerceApi& api() const { return m_api; }
-    [[nodiscard]] account::AccountSession& session() { return m_session; }
+    // The signed-in user's id, "" when signed out.
+    [[nodiscard]] std::string userId() const { return m_session.userId ? m_session.userId() : std::string(); }
     [[nodiscard]] EntitlementStore& entitlements() { return m_entitlements; }
     [[nodiscard]] TrustedClock& clock() { return m_clock; }
 
@@ -60,7 +71,7 @@ public:
 
 private:
     const CommerceApi& m_api;
-    account::AccountSession& m_session;
+    SessionAccess m_session;
     EntitlementStore& m_entitlements;
     TrustedClock& m_clock;
 };
@@ -69,7 +80,8 @@ template <typename Call>
 auto CommerceClient::withToken(Call&& call) -> CommerceResult<typename decltype(call(std::string()))::value_type>
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto token = m_session.accessToken(attempt > 0);
+        auto token = m_session.accessToken ? m_session.accessToken(attempt > 0)
+                                           : net::ApiResult<std::string>(std::unexpected(net::ApiError{}));
         if (!token)
             return commerceFail(CommerceErrorCode::SignInRequired, token.error().describe());
         auto result = call(*token);

@@ -222,11 +222,26 @@ CommerceResult<std::vector<EntitlementStore::Row>> EntitlementStore::all()
         Row row{readRow(**query), false};
         // A row of another user (copied from another profile) verifies but is not ours.
         row.signatureValid = key && !user->empty() && row.entitlement.userId == *user
-            && verifyEntitlement(row.entitlement, *key);
+            && verifiedCached(row.entitlement, *key);
         rows.push_back(std::move(row));
     }
     (*query)->reset();
     return rows;
+}
+
+bool EntitlementStore::verifiedCached(const Entitlement& entitlement, const std::string& rawPublicKey)
+{
+    std::string key = rawPublicKey;
+    key += entitlement.canonicalText();
+    key += '\n';
+    key += entitlement.signature;
+    if (const auto it = m_verdicts.find(key); it != m_verdicts.end())
+        return it->second;
+    if (m_verdicts.size() > 10'000)
+        m_verdicts.clear();
+    const bool valid = verifyEntitlement(entitlement, rawPublicKey);
+    m_verdicts.emplace(std::move(key), valid);
+    return valid;
 }
 
 CommerceResult<std::vector<Entitlement>> EntitlementStore::verified()

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "commerce/commerce_error.h"
@@ -60,10 +61,14 @@ public:
 
 private:
     [[nodiscard]] Result<void> mirrorOwnedCourses();
+    [[nodiscard]] bool verifiedCached(const Entitlement& entitlement, const std::string& rawPublicKey);
 
     store::Database& m_db;
     ServerKeyStore& m_keys;
     std::string m_serverUrl;
+    // Verdicts by (key, canonical text, signature): the player asks per lesson,
+    // and a row's bytes decide its verdict, so an edited row is a new entry.
+    std::unordered_map<std::string, bool> m_verdicts;
 };
 
 } // namespace lectern::commerce

@@ -356,7 +356,11 @@ private Q_SLOTS:
         net::RetryingHttpClient retrying(shortTimeouts, m_sleeper);
         net::ApiClient viaProxy(retrying, proxy.baseUrl());
         commerce::CommerceApi commerceViaProxy(viaProxy);
-        commerce::CommerceClient client(commerceViaProxy, *me->session, *me->entitlements, *me->clock);
+        // The desktop's form: tokens and user id from a session shared elsewhere.
+        account::AccountSession& shared = *me->session;
+        commerce::SessionAccess access{[&shared](bool force) { return shared.accessToken(force); },
+                                       [&shared] { return shared.current().value().userId; }};
+        commerce::CommerceClient client(commerceViaProxy, access, *me->entitlements, *me->clock);
         commerce::CheckoutService checkout(*me->db, client, *me->cart);
 
         auto placed = checkout.placeOrder({{m_paidCourse}, std::nullopt, std::nullopt});
