@@ -160,8 +160,14 @@ MediaResult<void> DownloadQueue::start()
     std::vector<DownloadEntry> changed;
     {
         std::lock_guard lock(m_mutex);
-        if (m_db)
+        if (m_db) { // started before: only the workers may need to come back after stop()
+            if (m_workers.empty()) {
+                m_stopping = false;
+                for (int i = 0; i < m_concurrency; ++i)
+                    m_workers.emplace_back([this] { work(); });
+            }
             return {};
+        }
         auto db = store::openLocalStore(m_options.databasePath);
         if (!db)
             return storageFail(db.error());

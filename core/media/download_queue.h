@@ -103,7 +103,7 @@ public:
     DownloadQueue& operator=(const DownloadQueue&) = delete;
 
     // Opens the database, turns downloads left active by a previous run back
-    // into queued ones, and starts the workers.
+    // into queued ones, and starts the workers. After stop(), starts them again.
     [[nodiscard]] MediaResult<void> start();
     // Stops the workers; active downloads are interrupted and stay queued
     // (their partial files kept) for the next start().

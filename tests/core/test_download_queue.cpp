@@ -262,6 +262,13 @@ private Q_SLOTS:
         QCOMPARE(queue.entry(id)->state, media::DownloadState::Completed);
         QCOMPARE(readFile(pathOf(m_courseA, id)), m_bytes[id]);
         QVERIFY(server.seen().back().resumeFrom >= 32 * 1024);
+
+        // stop() then start() on the same object: the workers come back.
+        queue.stop();
+        QVERIFY(queue.enqueueLesson(m_lessons[1]));
+        QVERIFY(queue.start());
+        QVERIFY(queue.waitUntilIdle(std::chrono::seconds(30)));
+        QCOMPARE(queue.entry(m_lessons[1])->state, media::DownloadState::Completed);
     }
 
     void cancelLeavesNothingBehind()
