@@ -12,6 +12,8 @@
 #include <QTabWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -24,7 +26,12 @@
 #include "player/lesson_progress_service.h"
 #include "player/player_page.h"
 #include "player/watch_tracker.h"
+#include "course/course_page.h"
+#include "course/syllabus_model.h"
 #include "player_test_support.h"
+#include "services/catalog_service.h"
+#include "shell/main_window.h"
+#include "ui_test_support.h"
 #include "shell/translation_loader.h"
 #include "store/local_store.h"
 #include "sync/event_log.h"
@@ -394,6 +401,73 @@ private Q_SLOTS:
             page->release();
             QVERIFY(page->mediaPlayer()->source().isEmpty());
         }
+    }
+
+    // The way in: a lesson of the course page's syllabus (Enter), back with Esc,
+    // then "Continue" reopens the same lesson; closing the window saves and shuts down.
+    void openedFromTheCoursePage()
+    {
+        test::LessonFiles& media = m_media;
+        QSettings settings(m_data->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        CatalogService service;
+        auto window = std::make_unique<MainWindow>(service, settings, nullptr, m_data->path());
+        service.open(dbPath(), QStringLiteral(":/catalog/demo_catalog.json"));
+        window->resize(1200, 760);
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(service.isOpen(), 30000);
+        window->openCourse(1);
+        CoursePage* coursePage = window->coursePage();
+        QTRY_VERIFY_WITH_TIMEOUT(!coursePage->title().isEmpty(), 30000);
+        const protocol::Course& course = test::demoCourse(coursePage->title());
+
+        // The first video lesson, with its file where the player looks for it.
+        auto* syllabus = coursePage->findChild<QTreeView*>(QStringLiteral("syllabusTree"));
+        QModelIndex videoIndex;
+        std::string lessonId;
+        for (int s = 0; s < syllabus->model()->rowCount() && !videoIndex.isValid(); ++s) {
+            const QModelIndex section = syllabus->model()->index(s, 0);
+            for (int l = 0; l < syllabus->model()->rowCount(section); ++l) {
+                const QModelIndex lesson = syllabus->model()->index(l, 0, section);
+                if (lesson.data(SyllabusModel::LessonKindRole).toInt() == static_cast<int>(Kind::Video)) {
+                    videoIndex = lesson;
+                    lessonId = course.sections[static_cast<std::size_t>(s)].lessons[static_cast<std::size_t>(l)].id;
+                    break;
+                }
+            }
+        }
+        QVERIFY(videoIndex.isValid());
+        const QString folder = mediaRoot() + QLatin1Char('/') + QString::fromStdString(course.id);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(media.mp4, folder + QLatin1Char('/') + QString::fromStdString(lessonId) + QStringLiteral(".mp4")));
+
+        syllabus->setCurrentIndex(videoIndex);
+        syllabus->setFocus();
+        QTest::keyClick(syllabus, Qt::Key_Return);
+        PlayerPage* player = window->playerPage();
+        QVERIFY(player);
+        QTRY_VERIFY(player->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(player->lessonId(), QString::fromStdString(lessonId), 10000); // after the progress loads
+        QCOMPARE(player->problem(), PlayerPage::Problem::None);
+        QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->playbackState() == QMediaPlayer::PlayingState, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->duration() > 0, 30000);
+        player->seekTo(20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->position() >= 20'500, 30000);
+
+        // Back to the course: the media stops and the position is kept.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(coursePage->isVisible());
+        QVERIFY(player->mediaPlayer()->source().isEmpty());
+        QVERIFY(savedProgress(QString::fromStdString(lessonId))->positionMs >= 20'000);
+
+        auto* continueButton = coursePage->findChild<QPushButton*>(QStringLiteral("continueButton"));
+        QVERIFY(continueButton);
+        QTest::mouseClick(continueButton, Qt::LeftButton);
+        QTRY_VERIFY(player->isVisible());
+        QTRY_COMPARE(player->lessonId(), QString::fromStdString(lessonId));
+        QTRY_VERIFY_WITH_TIMEOUT(player->position() >= 19'000, 30000);
+
+        window->close(); // saves; then the window (and the player in it) goes
+        window.reset();
     }
 
     // For reviewing the look: with $LECTERN_SCREENSHOT_DIR set and a real display

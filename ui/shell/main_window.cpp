@@ -51,6 +51,7 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
     , m_settings(settings)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_dataDir(dataDir)
     , m_databasePath(QDir(dataDir).filePath(QStringLiteral("lectern.db")))
 {
     setObjectName(QStringLiteral("mainWindow"));
