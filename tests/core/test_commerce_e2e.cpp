@@ -11,8 +11,11 @@
 #include <chrono>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
+
+#include <httplib.h>
 
 #include "account/account_session.h"
 #include "account/session_store.h"
@@ -64,6 +67,65 @@ public:
 
 private:
     net::HttpClient& m_inner;
+};
+
+// One address in front of whichever real server the test points it at: the
+// same URL, so the pin for that URL meets another server's key.
+class SwitchingProxy final {
+public:
+    explicit SwitchingProxy(std::string upstream)
+        : m_upstream(std::move(upstream))
+    {
+        const auto handler = [this](const httplib::Request& request, httplib::Response& response) {
+            std::string upstreamUrl;
+            {
+                std::lock_guard lock(m_mutex);
+                upstreamUrl = m_upstream;
+            }
+            httplib::Client client(upstreamUrl);
+            httplib::Request outgoing;
+            outgoing.method = request.method;
+            outgoing.path = request.target;
+            outgoing.body = request.body;
+            for (const auto& [name, value] : request.headers)
+                if (name != "Host" && name != "Content-Length" && name != "Connection")
+                    outgoing.headers.emplace(name, value);
+            auto answer = client.send(outgoing);
+            if (!answer) {
+                response.status = 502;
+                return;
+            }
+            response.status = answer->status;
+            response.set_content(answer->body, answer->get_header_value("Content-Type"));
+        };
+        m_server.Get(".*", handler);
+        m_server.Post(".*", handler);
+        m_port = m_server.bind_to_any_port("127.0.0.1");
+        m_thread = std::thread([this] { m_server.listen_after_bind(); });
+        for (int i = 0; i < 500 && !m_server.is_running(); ++i) // stop() before listening would hang the join
+            std::this_thread::sleep_for(10ms);
+    }
+    ~SwitchingProxy()
+    {
+        m_server.stop();
+        m_thread.join();
+    }
+    SwitchingProxy(const SwitchingProxy&) = delete;
+    SwitchingProxy& operator=(const SwitchingProxy&) = delete;
+
+    [[nodiscard]] std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    void setUpstream(std::string upstream)
+    {
+        std::lock_guard lock(m_mutex);
+        m_upstream = std::move(upstream);
+    }
+
+private:
+    std::mutex m_mutex;
+    std::string m_upstream;
+    httplib::Server m_server;
+    std::thread m_thread;
+    int m_port = -1;
 };
 
 // One profile of the app: its data dir, database, session, pinned key and the
@@ -614,6 +676,35 @@ private Q_SLOTS:
         QVERIFY(after);
         QCOMPARE(after->size(), before->size());
         QCOMPARE(me->accessKind(m_paidCourse), AccessKind::None);
+    }
+
+    // The same address now answers with another signing key (a replaced or
+    // impostor server): refused loudly, and nothing is replaced.
+    void aServerWithAnotherKeyAtTheSameAddressIsRefused()
+    {
+        test::ServerProcess impostor;
+        QVERIFY2(impostor.start(QStringLiteral(LECTERN_SERVER_BIN), {QStringLiteral("--demo")}),
+                 qPrintable(impostor.error()));
+        SwitchingProxy address(m_baseUrl);
+        auto me = std::make_unique<Profile>();
+        QVERIFY(me->open(m_http, address.baseUrl()));
+        const std::string email = "pinned" + std::to_string(++m_users) + "@lectern.test";
+        QVERIFY(me->session->signUp(email, kPassword, "Pinned"));
+        QVERIFY(syncCatalog(*me));
+        QVERIFY(me->client->restorePurchases()); // pins the real server's key
+        QVERIFY(me->checkout->buy({{m_paidCourse}, std::nullopt, std::nullopt}, kSuccessCard).outcome
+                == CheckoutOutcome::Paid);
+        QCOMPARE(me->accessKind(m_paidCourse), AccessKind::Owned);
+
+        address.setUpstream(impostor.baseUrl());
+        auto restored = me->client->restorePurchases();
+        QVERIFY(!restored);
+        QCOMPARE(restored.error().code, commerce::CommerceErrorCode::ServerKeyChanged);
+        QVERIFY(restored.error().describe().find("server key changed") != std::string::npos);
+        // What was bought is still there and still verifies with the pinned key.
+        QCOMPARE(me->accessKind(m_paidCourse), AccessKind::Owned);
+        QCOMPARE(me->entitlements->all().value().size(), std::size_t{1});
+        QCOMPARE(impostor.stop(), 0);
     }
 
     void refundRemovesAccessOnTheNextSync()
