@@ -417,157 +417,157 @@ Data folder: %1</translation>
     <message>
         <location filename="../ui/commerce/commerce_text.cpp" line="+34"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting payment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished">Paid</translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Monthly subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly subscription</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yearly subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly subscription</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a month</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a year</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Payment received. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment received. Thank you!</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Nothing was charged: try another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your card was declined. Nothing was charged: try another card.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card has insufficient funds. Nothing was charged: try another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card has insufficient funds. Nothing was charged: try another card.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no coupon with this code. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no coupon with this code. Check the spelling.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This coupon has expired and can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>This coupon has expired and can no longer be used.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This coupon has been used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>This coupon has been used up.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This coupon does not apply to these courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>This coupon does not apply to these courses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You already own this, or your subscription is still running. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>You already own this, or your subscription is still running. Nothing was charged.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This course is not on sale on the server (it may have been withdrawn, or it is not free).</source>
-        <translation type="unfinished"></translation>
+        <translation>This course is not on sale on the server (it may have been withdrawn, or it is not free).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is nothing left to buy: you own everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing left to buy: you own everything in it.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This order was refunded and cannot be paid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order was refunded and cannot be paid again.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>We&apos;re checking with the server whether the payment went through. Please don&apos;t pay again.</source>
-        <translation type="unfinished"></translation>
+        <source>We&apos;re checking with the server whether the payment went through. You will not be charged twice.</source>
+        <translation>We&apos;re checking with the server whether the payment went through. You will not be charged twice.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server says this order was not paid, and nothing was charged. You can pay again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server says this order was not paid, and nothing was charged. You can pay again.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The purchase did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>The purchase did not go through.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in to buy courses and see your purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to buy courses and see your purchases.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lectern could not reach the server. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern could not reach the server. Check your connection and try again.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the request.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s signing key has changed, so your purchases could not be confirmed. Contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s signing key has changed, so your purchases could not be confirmed. Contact the server&apos;s administrator.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in once while online to confirm your purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in once while online to confirm your purchases.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lectern could not read or write its database on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern could not read or write its database on this computer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelled.</translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This order cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order cannot be refunded.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This order cannot be refunded. The server says: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>This order cannot be refunded. The server says: “%1”</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -575,7 +575,63 @@ Data folder: %1</translation>
 4242 4242 4242 4242 — payment succeeds
 4000 0000 0000 0002 — card declined
 4000 0000 0000 9995 — insufficient funds</source>
-        <translation type="unfinished"></translation>
+        <translation>This server uses the sandbox payment provider: no real money moves. Test cards:
+4242 4242 4242 4242 — payment succeeds
+4000 0000 0000 0002 — card declined
+4000 0000 0000 9995 — insufficient funds</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadedMediaLocator</name>
+    <message>
+        <location filename="../ui/player/downloaded_media_locator.cpp" line="+76"/>
+        <source>This lesson is part of a paid course. Buy the course (or subscribe, when the course is included) to study it; your download stays on this device.</source>
+        <translation>This lesson is part of a paid course. Buy the course (or subscribe, when the course is included) to study it; your download stays on this device.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have been offline for too long to keep studying paid lessons. Connect to the internet once to renew your access — nothing needs to be downloaded again.</source>
+        <translation>You have been offline for too long to keep studying paid lessons. Connect to the internet once to renew your access — nothing needs to be downloaded again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your subscription ended on %1. Renew it to continue; your downloads are kept.</source>
+        <translation>Your subscription ended on %1. Renew it to continue; your downloads are kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription has ended. Renew it to continue; your downloads are kept.</source>
+        <translation>Your subscription has ended. Renew it to continue; your downloads are kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This course was refunded, so it is no longer yours to study.</source>
+        <translation>This course was refunded, so it is no longer yours to study.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock is behind the time Lectern last saw. Set the correct date and time, then open the lesson again.</source>
+        <translation>This computer&apos;s clock is behind the time Lectern last saw. Set the correct date and time, then open the lesson again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This course is no longer in the catalog.</source>
+        <translation>This course is no longer in the catalog.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This lesson is still downloading. It plays as soon as the download finishes.</source>
+        <translation>This lesson is still downloading. It plays as soon as the download finishes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this lesson to study it offline.</source>
+        <translation>Download this lesson to study it offline.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The downloaded file is gone. Download it again.</source>
+        <translation>The downloaded file is gone. Download it again.</translation>
     </message>
 </context>
 <context>
@@ -676,82 +732,82 @@ Data folder: %1</translation>
     <message>
         <location filename="../ui/commerce/receipt.cpp" line="+31"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount (coupon %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount (coupon %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid</source>
-        <translation type="unfinished">Paid</translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts are as charged by the server. Keep this receipt for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts are as charged by the server. Keep this receipt for your records.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lectern receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern receipt %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt</translation>
     </message>
 </context>
 <context>
@@ -815,83 +871,83 @@ Data folder: %1</translation>
     <message>
         <location filename="../ui/commerce/cart_dialog.cpp" line="+31"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Your cart</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon code</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Your cart is empty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add courses to the cart from their pages to buy several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add courses to the cart from their pages to buy several at once.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse courses</source>
-        <translation type="unfinished">Browse courses</translation>
+        <translation>Browse courses</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A course no longer in the catalog</source>
-        <translation type="unfinished">A course no longer in the catalog</translation>
+        <translation>A course no longer in the catalog</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+9"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Asking the server for the price…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the server for the price…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Coupon %1 applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 applied.</translation>
     </message>
 </context>
 <context>
@@ -899,127 +955,137 @@ Data folder: %1</translation>
     <message>
         <location filename="../ui/commerce/checkout_dialog.cpp" line="+45"/>
         <source>You save %1 with coupon %2</source>
-        <translation type="unfinished"></translation>
+        <translation>You save %1 with coupon %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>You save %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Review and pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Review and pay</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Coupon code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon code (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+22"/>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Card number</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+179"/>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay</translation>
     </message>
     <message>
         <location line="-175"/>
         <location line="+156"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Getting the price from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting the price from the server…</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+119"/>
         <source>Paying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paying…</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You&apos;re enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>You&apos;re enrolled</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is now in My Learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is now in My Learning.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thank you! %1 is now yours, in My Learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you! %1 is now yours, in My Learning.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was charged. The receipt is under My Learning → Orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was charged. The receipt is under My Learning → Orders.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay %1</translation>
     </message>
 </context>
 <context>
     <name>lectern::ui::CourseCardDelegate</name>
     <message>
-        <location filename="../ui/discover/course_card_delegate.cpp" line="+230"/>
+        <location filename="../ui/discover/course_card_delegate.cpp" line="+197"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In subscription</source>
+        <translation>In subscription</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No ratings yet</source>
         <translation>No ratings yet</translation>
     </message>
@@ -1045,7 +1111,7 @@ Data folder: %1</translation>
 <context>
     <name>lectern::ui::CoursePage</name>
     <message>
-        <location filename="../ui/course/course_page.cpp" line="+71"/>
+        <location filename="../ui/course/course_page.cpp" line="+74"/>
         <source>Discover</source>
         <translation>Discover</translation>
     </message>
@@ -1060,28 +1126,18 @@ Data folder: %1</translation>
         <translation>Back to Discover</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Purchasing is not available yet in this version of Lectern.</source>
-        <translation>Purchasing is not available yet in this version of Lectern.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the player at the lesson you were on</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the player at the lesson you were on</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Purchasing is not available yet in this version.</source>
-        <translation>Purchasing is not available yet in this version.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+54"/>
+        <location line="+10"/>
+        <location line="+55"/>
         <source>Course content</source>
         <translation>Course content</translation>
     </message>
@@ -1103,7 +1159,7 @@ Data folder: %1</translation>
     <message>
         <location line="+49"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1164,7 +1220,7 @@ Data folder: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>%Ln lesson(s)</source>
         <translation>
             <numerusform>%Ln lesson</numerusform>
@@ -1172,27 +1228,113 @@ Data folder: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-9"/>
         <source>Taught in %1</source>
         <translation>Taught in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Start learning</source>
-        <translation>Start learning</translation>
+        <location line="+116"/>
+        <location line="+134"/>
+        <source>Download course</source>
+        <translation>Download course</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Download every lesson to study without a network</source>
+        <translation>Download every lesson to study without a network</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added to your cart. Open it from My Learning to buy several courses at once.</source>
+        <translation>Added to your cart. Open it from My Learning to buy several courses at once.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading. Follow its progress under Downloads.</source>
+        <translation>Downloading. Follow its progress under Downloads.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Owned</source>
+        <translation>Owned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Included in your subscription</source>
+        <translation>Included in your subscription</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Purchases need a connection to the Lectern server.</source>
+        <translation>Purchases need a connection to the Lectern server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this free course to My Learning</source>
+        <translation>Add this free course to My Learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for this course and keep it</source>
+        <translation>Pay for this course and keep it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove from cart</source>
+        <translation>Remove from cart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to cart</source>
+        <translation>Add to cart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from wishlist</source>
+        <translation>Remove from wishlist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to wishlist</source>
+        <translation>Add to wishlist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download queued</source>
+        <translation>Download queued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloads start once Lectern is connected to the server.</source>
+        <translation>Downloads start once Lectern is connected to the server.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in (bottom right) to buy or enrol; your purchases follow you to every device.</source>
+        <translation>Sign in (bottom right) to buy or enrol; your purchases follow you to every device.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You&apos;re enrolled. The course is in My Learning.</source>
+        <translation>You&apos;re enrolled. The course is in My Learning.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Enrol for free</source>
         <translation>Enrol for free</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Buy course</source>
         <translation>Buy course</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-223"/>
         <source>%Ln section(s)</source>
         <translation>
             <numerusform>%Ln section</numerusform>
@@ -1616,34 +1758,34 @@ Data folder: %1</translation>
         <location filename="../ui/player/lesson_list_model.cpp" line="+121"/>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1
-%2 ?}</translation>
+        <translation>%1
+%2 · %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1% watched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% watched</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>not started</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lesson %1: %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson %1: %2, %3, %4</translation>
     </message>
 </context>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+58"/>
+        <location filename="../ui/shell/main_window.cpp" line="+65"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -1653,12 +1795,12 @@ Data folder: %1</translation>
         <translation>Discover</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My Learning</source>
         <translation>My Learning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+191"/>
         <source>Your courses will live here</source>
         <translation>Your courses will live here</translation>
     </message>
@@ -1673,7 +1815,7 @@ Data folder: %1</translation>
         <translation>Browse courses</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-178"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1688,12 +1830,13 @@ Data folder: %1</translation>
         <translation>Lessons you download for offline study appear here, with their size and download progress.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+276"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-275"/>
         <source>Authoring</source>
         <translation>Authoring</translation>
     </message>
@@ -1713,7 +1856,7 @@ Data folder: %1</translation>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+322"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -2570,105 +2713,105 @@ Data folder: %1&lt;/translation&gt;
     <message>
         <location filename="../ui/commerce/my_learning_page.cpp" line="+31"/>
         <source>My Learning</source>
-        <translation type="unfinished">My Learning</translation>
+        <translation>My Learning</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore purchases</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fetch your purchases and subscription from the server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch your purchases and subscription from the server again.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Access</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your courses will live here</source>
-        <translation type="unfinished">Your courses will live here</translation>
+        <translation>Your courses will live here</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courses you buy or enrol in appear here with your progress, so you can pick up where you left off. Signed in on another computer? Your purchases come back after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses you buy or enrol in appear here with your progress, so you can pick up where you left off. Signed in on another computer? Your purchases come back after the next sync.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browse courses</source>
-        <translation type="unfinished">Browse courses</translation>
+        <translation>Browse courses</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Courses</source>
-        <translation type="unfinished">Courses</translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscription</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restoring your purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring your purchases…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cart</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cart (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cart (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A course no longer in the catalog</source>
-        <translation type="unfinished">A course no longer in the catalog</translation>
+        <translation>A course no longer in the catalog</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln lesson(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln lesson done</numerusform>
+            <numerusform>%1 of %Ln lessons done</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owned</source>
-        <translation type="unfinished">Owned</translation>
+        <translation>Owned</translation>
     </message>
 </context>
 <context>
@@ -2845,285 +2988,290 @@ Data folder: %1&lt;/translation&gt;
     <message>
         <location filename="../ui/commerce/orders_view.cpp" line="+36"/>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print receipt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt as PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request refund…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courses and subscriptions you buy are listed here, with receipts to print or save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses and subscriptions you buy are listed here, with receipts to print or save.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Receipt saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt saved to %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The receipt could not be saved to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt could not be saved to %1. Choose another folder.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Request a refund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders can be refunded in full within 7 days of payment, and access to what they bought ends at once. Why are you asking for a refund? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders can be refunded in full within 7 days of payment, and access to what they bought ends at once. Why are you asking for a refund? (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asking the server for a refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the server for a refund…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The order was refunded. Access to what it bought has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order was refunded. Access to what it bought has ended.</translation>
     </message>
 </context>
 <context>
     <name>lectern::ui::PlayerPage</name>
     <message>
-        <location filename="../ui/player/player_page.cpp" line="+87"/>
+        <location filename="../ui/player/player_page.cpp" line="+101"/>
         <source>Back to the course (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the course (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Preparing the lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the lesson…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <location line="+7"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Previous lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous lesson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back 10 seconds (←; Shift+← 30 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back 10 seconds (←; Shift+← 30 seconds)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−10 s</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+672"/>
+        <location line="+690"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Play (Space)</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-689"/>
         <source>Forward 10 seconds (→; Shift+→ 30 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward 10 seconds (→; Shift+→ 30 seconds)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Next lesson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Playback speed ([ slower, ] faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Playback speed ([ slower, ] faster)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+317"/>
+        <location line="+335"/>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtitles</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-334"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+664"/>
+        <location line="+682"/>
         <source>Mute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mute (M)</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-679"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Autoplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoplay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Play the next lesson when this one ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Play the next lesson when this one ends</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+615"/>
+        <location line="+633"/>
         <source>Full screen (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen (F)</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-468"/>
+        <source>The article is too large to show.</source>
+        <translation>The article is too large to show.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>No subtitles for this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>No subtitles for this lesson</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This lesson is not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>This lesson is not on this computer yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download it to study it here, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download it to study it here, online or offline.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Download lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Download lesson</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your access to this lesson has ended</source>
-        <translation type="unfinished"></translation>
+        <source>You can&apos;t study this lesson right now</source>
+        <translation>You can&apos;t study this lesson right now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renew your purchase or subscription to keep studying this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew your purchase or subscription to keep studying this course.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This lesson&apos;s file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>This lesson&apos;s file is damaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lectern could not play %1. Download it again to repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern could not play %1. Download it again to repair it.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Download again</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lectern could not read this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern could not read this lesson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that the disk holding your downloads is connected and readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the disk holding your downloads is connected and readable.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A media plug-in is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>A media plug-in is missing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer cannot decode %1. On Debian or Ubuntu, install the packages gstreamer1.0-libav and gstreamer1.0-plugins-good, then open the lesson again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer cannot decode %1. On Debian or Ubuntu, install the packages gstreamer1.0-libav and gstreamer1.0-plugins-good, then open the lesson again.</translation>
     </message>
     <message>
         <location line="+204"/>
         <source>Leave full screen (F or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave full screen (F or Esc)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Space)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unmute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmute (M)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Playback speed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Playback speed %1</translation>
     </message>
 </context>
 <context>
@@ -3400,93 +3548,93 @@ Data folder: %1&lt;/translation&gt;
     <message>
         <location filename="../ui/commerce/subscription_view.cpp" line="+40"/>
         <source>Checking your subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking your subscription…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel at end of period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel at end of period…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A subscription opens every course marked “Included in your subscription” — stream or download them on this device, for as long as the subscription runs. Courses you buy stay yours whatever happens to it. Cancel any time: access lasts until the end of the period you paid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>A subscription opens every course marked “Included in your subscription” — stream or download them on this device, for as long as the subscription runs. Courses you buy stay yours whatever happens to it. Cancel any time: access lasts until the end of the period you paid for.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign in to see or start a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to see or start a subscription.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Saves %1 against paying monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves %1 against paying monthly</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscribed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscribe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to subscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to subscribe.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Renews on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renews on %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled: ends on %1. You keep access until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: ends on %1. You keep access until then.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your subscription has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Your subscription has ended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ended on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ended on %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You don&apos;t have a subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>You don&apos;t have a subscription</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courses you buy are yours to keep; a subscription adds the whole subscription library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses you buy are yours to keep; a subscription adds the whole subscription library.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel subscription</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Stop renewing your subscription? You keep access until %1; nothing is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop renewing your subscription? You keep access until %1; nothing is refunded.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep subscription</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3702,7 @@ Data folder: %1&lt;/translation&gt;
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+89"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern: browse, buy and study courses, online or offline.</translation>
     </message>

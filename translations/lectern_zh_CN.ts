@@ -414,157 +414,157 @@ Data folder: %1</source>
     <message>
         <location filename="../ui/commerce/commerce_text.cpp" line="+34"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>待付款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid</source>
-        <translation type="unfinished">付费</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Monthly subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>月度订阅</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yearly subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>年度订阅</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/月</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/年</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Payment received. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>付款成功，谢谢！</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your card was declined. Nothing was charged: try another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的卡被拒绝，未产生任何扣款。请换一张卡再试。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The card has insufficient funds. Nothing was charged: try another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡内余额不足，未产生任何扣款。请换一张卡再试。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no coupon with this code. Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个优惠码，请检查拼写。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This coupon has expired and can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>该优惠券已过期，无法再使用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This coupon has been used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>该优惠券已被领完。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This coupon does not apply to these courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>该优惠券不适用于这些课程。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You already own this, or your subscription is still running. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已拥有该内容，或订阅仍在有效期内。未产生任何扣款。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This course is not on sale on the server (it may have been withdrawn, or it is not free).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有在售的这门课程（可能已下架，或并非免费）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is nothing left to buy: you own everything in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要购买的内容：其中的课程您都已拥有。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This order was refunded and cannot be paid again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单已退款，不能再次支付。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>We&apos;re checking with the server whether the payment went through. Please don&apos;t pay again.</source>
-        <translation type="unfinished"></translation>
+        <source>We&apos;re checking with the server whether the payment went through. You will not be charged twice.</source>
+        <translation>正在向服务器确认付款是否成功。您不会被重复扣款。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server says this order was not paid, and nothing was charged. You can pay again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器确认该订单未付款，也没有产生扣款。您可以重新付款。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The purchase did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买未完成。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in to buy courses and see your purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录后即可购买课程并查看已购内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lectern could not reach the server. Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern 无法连接服务器。请检查网络后重试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s signing key has changed, so your purchases could not be confirmed. Contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的签名密钥已变更，无法确认您的购买记录。请联系服务器管理员。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in once while online to confirm your purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在联网时登录一次，以确认您的购买记录。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lectern could not read or write its database on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern 无法读写本机上的数据库。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This order cannot be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单无法退款。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This order cannot be refunded. The server says: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>该订单无法退款。服务器说明：“%1”</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -572,7 +572,63 @@ Data folder: %1</source>
 4242 4242 4242 4242 — payment succeeds
 4000 0000 0000 0002 — card declined
 4000 0000 0000 9995 — insufficient funds</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务器使用沙盒支付，不会产生真实扣款。测试卡号：
+4242 4242 4242 4242 — 支付成功
+4000 0000 0000 0002 — 卡被拒绝
+4000 0000 0000 9995 — 余额不足</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadedMediaLocator</name>
+    <message>
+        <location filename="../ui/player/downloaded_media_locator.cpp" line="+76"/>
+        <source>This lesson is part of a paid course. Buy the course (or subscribe, when the course is included) to study it; your download stays on this device.</source>
+        <translation>这节课属于付费课程。购买课程（或在课程包含在订阅中时订阅）后即可学习；已下载的内容会保留在这台设备上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have been offline for too long to keep studying paid lessons. Connect to the internet once to renew your access — nothing needs to be downloaded again.</source>
+        <translation>你离线太久，暂时无法继续学习付费课程。联网一次即可续期访问权限，无需重新下载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your subscription ended on %1. Renew it to continue; your downloads are kept.</source>
+        <translation>你的订阅已于 %1 结束。续订即可继续学习；已下载的内容会保留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your subscription has ended. Renew it to continue; your downloads are kept.</source>
+        <translation>你的订阅已结束。续订即可继续学习；已下载的内容会保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This course was refunded, so it is no longer yours to study.</source>
+        <translation>这门课程已退款，因此不能再学习。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s clock is behind the time Lectern last saw. Set the correct date and time, then open the lesson again.</source>
+        <translation>这台电脑的时钟早于 Lectern 上次记录的时间。请设置正确的日期和时间，然后重新打开这节课。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This course is no longer in the catalog.</source>
+        <translation>这门课程已不在目录中。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This lesson is still downloading. It plays as soon as the download finishes.</source>
+        <translation>这节课还在下载中，下载完成后即可播放。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this lesson to study it offline.</source>
+        <translation>下载这节课，即可离线学习。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The downloaded file is gone. Download it again.</source>
+        <translation>已下载的文件不见了，请重新下载。</translation>
     </message>
 </context>
 <context>
@@ -673,82 +729,82 @@ Data folder: %1</source>
     <message>
         <location filename="../ui/commerce/receipt.cpp" line="+31"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>小计</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discount (coupon %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠（优惠码 %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid</source>
-        <translation type="unfinished">付费</translation>
+        <translation>付款时间</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>退款时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts are as charged by the server. Keep this receipt for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以服务器实际扣款为准。请妥善保存本收据。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Lectern receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectern 收据 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>打印收据</translation>
     </message>
 </context>
 <context>
@@ -812,83 +868,83 @@ Data folder: %1</source>
     <message>
         <location filename="../ui/commerce/cart_dialog.cpp" line="+31"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>去结账</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your cart</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Coupon code</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠码</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your cart is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车是空的</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add courses to the cart from their pages to buy several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>在课程页面把课程加入购物车，即可一次购买多门课程。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse courses</source>
-        <translation type="unfinished">浏览课程</translation>
+        <translation>浏览课程</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠码</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A course no longer in the catalog</source>
-        <translation type="unfinished">已不在课程目录中的课程</translation>
+        <translation>已不在目录中的课程</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+9"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Asking the server for the price…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向服务器询价…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Coupon %1 applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用优惠码 %1。</translation>
     </message>
 </context>
 <context>
@@ -896,127 +952,137 @@ Data folder: %1</source>
     <message>
         <location filename="../ui/commerce/checkout_dialog.cpp" line="+45"/>
         <source>You save %1 with coupon %2</source>
-        <translation type="unfinished"></translation>
+        <translation>使用优惠码 %2 节省 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节省 %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>结账</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Review and pay</source>
-        <translation type="unfinished"></translation>
+        <translation>确认并付款</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Price</source>
-        <translation type="unfinished">价格</translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Coupon code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠码（可选）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>使用</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+22"/>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠码</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+179"/>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>付款</translation>
     </message>
     <message>
         <location line="-175"/>
         <location line="+156"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="-117"/>
         <source>Getting the price from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从服务器获取价格…</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+119"/>
         <source>Paying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在付款…</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>You&apos;re enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>报名成功</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>付款成功</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is now in My Learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>《%1》已加入“我的学习”。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thank you! %1 is now yours, in My Learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢！《%1》已归您所有，可在“我的学习”中找到。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was charged. The receipt is under My Learning → Orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>已扣款 %1。收据在“我的学习 → 订单”中。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在确认…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1</translation>
     </message>
 </context>
 <context>
     <name>lectern::ui::CourseCardDelegate</name>
     <message>
-        <location filename="../ui/discover/course_card_delegate.cpp" line="+230"/>
+        <location filename="../ui/discover/course_card_delegate.cpp" line="+197"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In subscription</source>
+        <translation>订阅内含</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No ratings yet</source>
         <translation>暂无评分</translation>
     </message>
@@ -1042,7 +1108,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::CoursePage</name>
     <message>
-        <location filename="../ui/course/course_page.cpp" line="+71"/>
+        <location filename="../ui/course/course_page.cpp" line="+74"/>
         <source>Discover</source>
         <translation>发现</translation>
     </message>
@@ -1057,12 +1123,7 @@ Data folder: %1</source>
         <translation>返回“发现”</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Purchasing is not available yet in this version of Lectern.</source>
-        <translation>当前版本的 Lectern 暂不支持购买课程。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Continue</source>
         <translation>继续学习</translation>
     </message>
@@ -1072,13 +1133,8 @@ Data folder: %1</source>
         <translation>在上次学到的课时打开播放器</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Purchasing is not available yet in this version.</source>
-        <translation>当前版本暂不支持购买。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+54"/>
+        <location line="+10"/>
+        <location line="+55"/>
         <source>Course content</source>
         <translation>课程内容</translation>
     </message>
@@ -1159,34 +1215,120 @@ Data folder: %1</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>%Ln lesson(s)</source>
         <translation>
             <numerusform>%Ln 节课</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-9"/>
         <source>Taught in %1</source>
         <translation>%1授课</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Start learning</source>
-        <translation>开始学习</translation>
+        <location line="+116"/>
+        <location line="+134"/>
+        <source>Download course</source>
+        <translation>下载课程</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Download every lesson to study without a network</source>
+        <translation>下载全部课时，离线也能学习</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Added to your cart. Open it from My Learning to buy several courses at once.</source>
+        <translation>已加入购物车。可在“我的学习”中打开购物车，一次购买多门课程。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Downloading. Follow its progress under Downloads.</source>
+        <translation>正在下载，可在“下载”中查看进度。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Owned</source>
+        <translation>已拥有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Included in your subscription</source>
+        <translation>订阅内含</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enrolling…</source>
+        <translation>正在报名…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Purchases need a connection to the Lectern server.</source>
+        <translation>购买需要连接 Lectern 服务器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this free course to My Learning</source>
+        <translation>将这门免费课程加入“我的学习”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay for this course and keep it</source>
+        <translation>购买后永久拥有这门课程</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove from cart</source>
+        <translation>移出购物车</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to cart</source>
+        <translation>加入购物车</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from wishlist</source>
+        <translation>移出心愿单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to wishlist</source>
+        <translation>加入心愿单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download queued</source>
+        <translation>已加入下载队列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloads start once Lectern is connected to the server.</source>
+        <translation>Lectern 连接服务器后即可开始下载。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in (bottom right) to buy or enrol; your purchases follow you to every device.</source>
+        <translation>请先登录（右下角）再购买或报名；购买记录会同步到您的所有设备。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You&apos;re enrolled. The course is in My Learning.</source>
+        <translation>报名成功，课程已加入“我的学习”。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Enrol for free</source>
         <translation>免费报名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Buy course</source>
         <translation>购买课程</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-223"/>
         <source>%Ln section(s)</source>
         <translation>
             <numerusform>%Ln 个章节</numerusform>
@@ -1631,7 +1773,7 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="+58"/>
+        <location filename="../ui/shell/main_window.cpp" line="+65"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
@@ -1641,12 +1783,12 @@ Data folder: %1</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My Learning</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+191"/>
         <source>Your courses will live here</source>
         <translation>你的课程会出现在这里</translation>
     </message>
@@ -1661,7 +1803,7 @@ Data folder: %1</source>
         <translation>浏览课程</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-178"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
@@ -1676,12 +1818,13 @@ Data folder: %1</source>
         <translation>下载用于离线学习的课时会显示在这里，并附带文件大小和下载进度。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <location line="+276"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-275"/>
         <source>Authoring</source>
         <translation>创作</translation>
     </message>
@@ -1701,7 +1844,7 @@ Data folder: %1</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+322"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>
@@ -1796,104 +1939,104 @@ Data folder: %1</source>
     <message>
         <location filename="../ui/commerce/my_learning_page.cpp" line="+31"/>
         <source>My Learning</source>
-        <translation type="unfinished">我的学习</translation>
+        <translation>我的学习</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复购买</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fetch your purchases and subscription from the server again.</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器重新获取您的购买记录和订阅。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>权限</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your courses will live here</source>
-        <translation type="unfinished">你的课程会出现在这里</translation>
+        <translation>您的课程会出现在这里</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courses you buy or enrol in appear here with your progress, so you can pick up where you left off. Signed in on another computer? Your purchases come back after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>您购买或报名的课程会连同学习进度显示在这里，方便您从上次停下的地方继续。在其他电脑上登录过？下次同步后购买记录会自动恢复。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browse courses</source>
-        <translation type="unfinished">浏览课程</translation>
+        <translation>浏览课程</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Courses</source>
-        <translation type="unfinished">课程</translation>
+        <translation>课程</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restoring your purchases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复您的购买记录…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cart (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车 (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A course no longer in the catalog</source>
-        <translation type="unfinished">已不在课程目录中的课程</translation>
+        <translation>已不在目录中的课程</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已学完</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %Ln lesson(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成 %1/%Ln 节</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owned</source>
-        <translation type="unfinished">已拥有</translation>
+        <translation>已拥有</translation>
     </message>
 </context>
 <context>
@@ -2067,98 +2210,98 @@ Data folder: %1</source>
     <message>
         <location filename="../ui/commerce/orders_view.cpp" line="+36"/>
         <source>Print receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印收据…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save receipt as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将收据存为 PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>申请退款…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No orders yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有订单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courses and subscriptions you buy are listed here, with receipts to print or save.</source>
-        <translation type="unfinished"></translation>
+        <translation>您购买的课程和订阅会列在这里，收据可打印或保存。</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Receipt saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据已保存到 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The receipt could not be saved to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将收据保存到 %1，请选择其他文件夹。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>保存收据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Request a refund</source>
-        <translation type="unfinished"></translation>
+        <translation>申请退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders can be refunded in full within 7 days of payment, and access to what they bought ends at once. Why are you asking for a refund? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单可在付款后 7 天内全额退款，退款后立即失去所购内容的访问权限。请说明退款原因（可选）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asking the server for a refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向服务器申请退款…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The order was refunded. Access to what it bought has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单已退款，所购内容的访问权限已终止。</translation>
     </message>
 </context>
 <context>
     <name>lectern::ui::PlayerPage</name>
     <message>
-        <location filename="../ui/player/player_page.cpp" line="+87"/>
+        <location filename="../ui/player/player_page.cpp" line="+101"/>
         <source>Back to the course (Esc)</source>
         <translation>返回课程 (Esc)</translation>
     </message>
@@ -2168,12 +2311,12 @@ Data folder: %1</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Preparing the lesson…</source>
         <translation>正在准备课时…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <location line="+7"/>
         <source>Lessons</source>
         <translation>课时</translation>
@@ -2200,12 +2343,12 @@ Data folder: %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+672"/>
+        <location line="+690"/>
         <source>Play (Space)</source>
         <translation>播放（空格）</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-689"/>
         <source>Forward 10 seconds (→; Shift+→ 30 seconds)</source>
         <translation>前进 10 秒（→；Shift+→ 前进 30 秒）</translation>
     </message>
@@ -2226,23 +2369,23 @@ Data folder: %1</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+317"/>
+        <location line="+335"/>
         <source>Subtitles</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-334"/>
         <source>CC</source>
         <translation>字幕</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+664"/>
+        <location line="+682"/>
         <source>Mute (M)</source>
         <translation>静音 (M)</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-679"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
@@ -2258,12 +2401,17 @@ Data folder: %1</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+615"/>
+        <location line="+633"/>
         <source>Full screen (F)</source>
         <translation>全屏 (F)</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-468"/>
+        <source>The article is too large to show.</source>
+        <translation>这篇文章太大，无法显示。</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>No subtitles for this lesson</source>
         <translation>本课没有字幕</translation>
     </message>
@@ -2284,8 +2432,8 @@ Data folder: %1</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your access to this lesson has ended</source>
-        <translation>你对这节课的访问权限已结束</translation>
+        <source>You can&apos;t study this lesson right now</source>
+        <translation>暂时无法学习这节课</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,93 +2768,93 @@ Data folder: %1</source>
     <message>
         <location filename="../ui/commerce/subscription_view.cpp" line="+40"/>
         <source>Checking your subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询您的订阅…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel at end of period…</source>
-        <translation type="unfinished"></translation>
+        <translation>到期后不再续订…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A subscription opens every course marked “Included in your subscription” — stream or download them on this device, for as long as the subscription runs. Courses you buy stay yours whatever happens to it. Cancel any time: access lasts until the end of the period you paid for.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅后，所有标有“订阅内含”的课程都可在本设备上在线观看或下载，订阅有效期内均可使用。单独购买的课程永久归您所有，不受订阅影响。可随时取消：访问权限保留到已付费周期结束。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅方案</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Sign in to see or start a subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录后即可查看或开通订阅。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Saves %1 against paying monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>比按月付费节省 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>已订阅</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign in to subscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录后即可订阅。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Renews on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将于 %1 自动续订。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled: ends on %1. You keep access until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消续订：将于 %1 到期，在此之前仍可访问。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your subscription has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>您的订阅已结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ended on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已于 %2 结束。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You don&apos;t have a subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>您还没有订阅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Courses you buy are yours to keep; a subscription adds the whole subscription library.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买的课程永久归您所有；订阅则可使用整个订阅课程库。</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>Cancel subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订阅</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Stop renewing your subscription? You keep access until %1; nothing is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>要停止自动续订吗？您在 %1 之前仍可访问，已付费用不予退还。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keep subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>保留订阅</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +2920,7 @@ Data folder: %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+88"/>
+        <location filename="../app/gui/main.cpp" line="+89"/>
         <source>Lectern: browse, buy and study courses, online or offline.</source>
         <translation>Lectern：浏览、购买课程，在线或离线学习。</translation>
     </message>

@@ -6,6 +6,11 @@
 #include <memory>
 
 #include <QLabel>
+#include <QMediaPlayer>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +18,8 @@
 
 #include "downloads/downloads_page.h"
 #include "media/encrypted_file.h"
+#include "notes/notes_view.h"
+#include "player/player_page.h"
 #include "server_process.h"
 #include "services/catalog_service.h"
 #include "services/download_service.h"
@@ -33,6 +40,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void freePreviewDownloadsEncryptedAndShows();
     void lessonWithoutAccessFailsWithAReason();
+    void downloadedLessonPlaysWithNotesBeside();
     void deletingRemovesFileAndRow();
     void screenshots();
 
@@ -192,9 +200,37 @@ void TestDownloadsE2e::lessonWithoutAccessFailsWithAReason()
     QVERIFY(explained);
 }
 
+// The player opens the downloaded (encrypted) lesson through the app's
+// locator — decrypted into memory, never to disk — and the lesson without
+// access is refused with the reason; the Notes tab writes a note at the
+// current moment.
+void TestDownloadsE2e::downloadedLessonPlaysWithNotesBeside()
+{
+    m_window->openLessonAt(m_courseId, m_preview, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->playerPage() && m_window->playerPage()->lessonId() == m_preview, 10000);
+    ui::PlayerPage* player = m_window->playerPage();
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->duration() > 0, 20000);
+    QCOMPARE(player->problem(), ui::PlayerPage::Problem::None);
+    QVERIFY(player->mediaPlayer()->source().toLocalFile().startsWith(QStringLiteral("/proc/self/fd/")));
+
+    auto* notes = player->findChild<ui::NotesView*>(QStringLiteral("playerNotes"));
+    QVERIFY(notes);
+    QVERIFY(player->sidePanel()->indexOf(notes) >= 0);
+    notes->findChild<QPlainTextEdit*>(QStringLiteral("noteDraft"))->setPlainText(QStringLiteral("Remember this part"));
+    QTest::mouseClick(notes->findChild<QPushButton*>(QStringLiteral("addNoteButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(notes->visibleNoteCount(), 1, 10000);
+    QVERIFY(notes->findChild<QToolButton*>(QStringLiteral("noteTimeButton"))); // linked to a moment
+
+    m_window->openLessonAt(m_courseId, m_paid, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(player->lessonId() == m_paid, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(player->problem(), ui::PlayerPage::Problem::NotEntitled, 10000);
+    player->release();
+}
+
 void TestDownloadsE2e::deletingRemovesFileAndRow()
 {
     const std::filesystem::path file = m_downloads->entries().value(m_preview).path;
+    m_window->showSection(ui::MainWindow::Section::Downloads);
     m_downloads->deleteCourse(m_courseId);
     QTRY_VERIFY_WITH_TIMEOUT(m_downloads->entries().isEmpty(), 10000);
     QVERIFY(!std::filesystem::exists(file));

@@ -481,12 +481,30 @@ void PlayerPage::openLesson(int row)
 
 void PlayerPage::startArticle(const LessonMedia& media)
 {
-    QFile file(media.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(Problem::Unreadable, {}, file.errorString());
-        return;
+    QByteArray bytes;
+    if (media.memory) {
+        // An encrypted download: decrypted straight into memory (articles are small).
+        constexpr std::uint64_t kMaxArticleBytes = std::uint64_t{64} << 20;
+        if (media.memory->size > kMaxArticleBytes) {
+            showProblem(Problem::Unreadable, {}, tr("The article is too large to show."));
+            return;
+        }
+        bytes.resize(static_cast<qsizetype>(media.memory->size));
+        auto read = media.memory->readAt(0, std::as_writable_bytes(std::span<char>(bytes.data(), bytes.size())));
+        if (!read || *read != media.memory->size) {
+            const bool damaged = !read && read.error().code == media::MediaErrorCode::Corrupt;
+            showProblem(damaged ? Problem::Corrupt : Problem::Unreadable, {},
+                        read ? QString() : QString::fromStdString(read.error().detail));
+            return;
+        }
+    } else {
+        QFile file(media.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            showProblem(Problem::Unreadable, {}, file.errorString());
+            return;
+        }
+        bytes = file.readAll();
     }
-    const QByteArray bytes = file.readAll();
     // Images and links resolve relative to the article's own folder.
     m_article->setSearchPaths({QFileInfo(media.path).absolutePath()});
     m_article->document()->setBaseUrl(QUrl::fromLocalFile(QFileInfo(media.path).absolutePath() + QLatin1Char('/')));
@@ -717,7 +735,7 @@ void PlayerPage::showProblem(Problem problem, const QString& reason, const QStri
         action = tr("Download lesson");
         break;
     case Problem::NotEntitled:
-        heading = tr("Your access to this lesson has ended");
+        heading = tr("You can't study this lesson right now");
         body = reason.isEmpty() ? tr("Renew your purchase or subscription to keep studying this course.") : reason;
         break;
     case Problem::Corrupt:

@@ -168,13 +168,26 @@ void CatalogService::reloadCourseCount()
 
 RequestId CatalogService::loadDetail(catalog::CourseKey key)
 {
+    return loadDetailWith([key](catalog::CatalogRepository& repository) { return repository.courseDetail(key); });
+}
+
+RequestId CatalogService::loadDetail(const QString& courseId)
+{
+    return loadDetailWith([id = courseId.toStdString()](catalog::CatalogRepository& repository) {
+        return repository.courseDetail(std::string_view(id));
+    });
+}
+
+RequestId CatalogService::loadDetailWith(
+    std::function<Result<std::optional<catalog::CourseDetail>>(catalog::CatalogRepository&)> load)
+{
     const RequestId id = nextId();
-    onWorker([this, state = m_state, id, key] {
+    onWorker([this, state = m_state, id, load = std::move(load)] {
         if (!state->ready()) {
             onUiThread([this, id] { Q_EMIT requestFailed(id, notOpen()); });
             return;
         }
-        auto detail = state->repository->courseDetail(key);
+        auto detail = load(*state->repository);
         if (!detail) {
             onUiThread([this, id, error = detail.error()] { Q_EMIT requestFailed(id, error); });
             return;

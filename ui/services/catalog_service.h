@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -16,6 +17,10 @@
 #include "catalog/catalog_search.h"
 #include "catalog/catalog_views.h"
 #include "util/error.h"
+
+namespace lectern::catalog {
+class CatalogRepository;
+}
 
 namespace lectern::ui {
 
@@ -46,6 +51,8 @@ public:
     // Cards for the keys, in key order; courses that left the catalog are skipped.
     RequestId loadSummaries(std::vector<catalog::CourseKey> keys);
     RequestId loadDetail(catalog::CourseKey key);
+    // The same by the course's id (from a note, a download, an order).
+    RequestId loadDetail(const QString& courseId);
     // Counts the catalog again, e.g. after a sync changed it; answers with
     // courseCountChanged(). Searches need nothing: CatalogSearch notices the change.
     void reloadCourseCount();
@@ -72,6 +79,8 @@ private:
     void onUiThread(Answer answer);
 
     RequestId nextId() { return ++m_lastId; }
+    RequestId loadDetailWith(
+        std::function<Result<std::optional<catalog::CourseDetail>>(catalog::CatalogRepository&)> load);
 
     QThread m_thread;
     std::unique_ptr<QObject> m_workerContext; // lives on m_thread; queued work runs in its name

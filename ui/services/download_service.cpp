@@ -74,6 +74,8 @@ struct DownloadService::Worker {
     media::MediaResult<media::DeviceKey> deviceKey()
     {
         const std::lock_guard lock(keyMutex);
+        if (!keyStore)
+            return media::mediaFail(media::MediaErrorCode::NotFound, "downloads have not started yet");
         if (!key) {
             auto loaded = keyStore->loadOrCreate();
             if (!loaded)
@@ -116,6 +118,11 @@ QString DownloadService::mediaDir() const
     return QDir(m_options.dataDir).filePath(QStringLiteral("media"));
 }
 
+media::MediaResult<media::DeviceKey> DownloadService::deviceKey()
+{
+    return m_worker->deviceKey();
+}
+
 template <typename Work>
 void DownloadService::onWorker(Work work)
 {
@@ -137,11 +144,15 @@ void DownloadService::start()
         worker->http = options.makeHttpClient ? options.makeHttpClient() : std::make_unique<net::CurlHttpClient>();
         worker->api = std::make_unique<net::ApiClient>(*worker->http, options.serverUrl.toStdString());
         const std::filesystem::path dataDir = options.dataDir.toStdString();
-        worker->keyStore = options.makeKeyStore
-                               ? options.makeKeyStore()
-                               : std::make_unique<FallbackDeviceKeyStore>(
-                                     keychainContext(), QStringLiteral("device-key:") + options.dataDir,
-                                     dataDir / "device.key");
+        {
+            auto keyStore = options.makeKeyStore
+                                ? options.makeKeyStore()
+                                : std::make_unique<FallbackDeviceKeyStore>(
+                                      keychainContext(), QStringLiteral("device-key:") + options.dataDir,
+                                      dataDir / "device.key");
+            const std::lock_guard lock(worker->keyMutex); // deviceKey() may be asked from the UI thread
+            worker->keyStore = std::move(keyStore);
+        }
         worker->observer = std::make_unique<Observer>(this);
         media::DownloadQueueOptions queueOptions;
         queueOptions.databasePath = dataDir / "lectern.db";

@@ -73,6 +73,9 @@ public:
     [[nodiscard]] quint64 courseUsage(const QString& courseId) const { return m_courseUsage.value(courseId); }
     [[nodiscard]] std::optional<quint64> storageLimit() const { return m_storageLimit; }
     [[nodiscard]] QString mediaDir() const;
+    // This profile's device key, for reading downloads back (the player).
+    // Thread-safe; the first call may wait for the keychain.
+    [[nodiscard]] media::MediaResult<media::DeviceKey> deviceKey();
 
 Q_SIGNALS:
     void started();

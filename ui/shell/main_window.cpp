@@ -3,7 +3,6 @@
 #include <QAbstractItemView>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,12 +21,15 @@
 #include "course/course_page.h"
 #include "discover/course_card_delegate.h"
 #include "discover/discover_page.h"
+#include "player/downloaded_media_locator.h"
+#include "player/lesson_list_model.h"
 #include "player/lesson_media_locator.h"
 #include "player/lesson_progress_service.h"
 #include "player/player_page.h"
 #include "downloads/downloads_page.h"
 #include "notes/notes_view.h"
 #include "services/commerce_service.h"
+#include "services/download_service.h"
 #include "services/notes_service.h"
 #include "services/server_connection.h"
 #include "shell/settings_page.h"
@@ -93,6 +95,7 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
             m_notesView = new NotesView(notesService(), holder);
             m_notesView->setObjectName(QStringLiteral("notesPage"));
             m_notesView->setScope({});
+            connect(m_notesView, &NotesView::openRequested, this, &MainWindow::openLessonAt);
             return m_notesView;
         },
         this);
@@ -167,6 +170,13 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
         openPlayer(detail, lessonId);
     });
     connect(&m_service, &CatalogService::opened, this, &MainWindow::onCatalogOpened);
+    connect(&m_service, &CatalogService::detailLoaded, this, [this](RequestId id, const CourseDetailPtr& detail) {
+        if (id != m_pendingNoteOpen || !detail)
+            return;
+        m_pendingNoteOpen = 0;
+        openPlayer(detail, m_pendingNoteLesson);
+        m_player->seekTo(m_pendingNotePosition); // kept until the media is ready
+    });
     connect(&m_service, &CatalogService::courseCountChanged, this, &MainWindow::onCourseCountChanged);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -229,6 +239,17 @@ NotesService& MainWindow::notesService()
 void MainWindow::setDownloadService(DownloadService* service)
 {
     m_downloadService = service;
+    if (m_player)
+        m_player->setMediaLocator(makeMediaLocator());
+    if (service) {
+        // A lesson the player is waiting for has arrived: open it again.
+        connect(service, &DownloadService::entryChanged, this, [this, service](const QString& lessonId) {
+            if (m_player && m_player->lessonId() == lessonId && m_pages->currentWidget() == m_player
+                && m_player->problem() != PlayerPage::Problem::None
+                && service->entries().value(lessonId).state == media::DownloadState::Completed)
+                m_player->openLesson(m_player->lessonModel()->rowOf(lessonId));
+        });
+    }
     // A page made for another service (the server address changed) is made again.
     m_downloadsPage = nullptr;
     m_downloadsHolder->reset();
@@ -343,10 +364,29 @@ void MainWindow::openCourse(catalog::CourseKey key)
 void MainWindow::openPlayer(const CourseDetailPtr& detail, const QString& lessonId)
 {
     if (!m_player) {
-        // Lessons come from <data dir>/media until downloads plug their own locator in.
-        auto locator = std::make_shared<FolderMediaLocator>(QDir(m_dataDir).filePath(QStringLiteral("media")));
         auto progress = std::make_shared<LessonProgressService>(QDir(m_dataDir).filePath(QStringLiteral("lectern.db")));
-        m_player = new PlayerPage(std::move(locator), std::move(progress), this);
+        m_player = new PlayerPage(makeMediaLocator(), std::move(progress), this);
+        // Timestamped notes beside the lessons: written at the current moment,
+        // a note's time seeks there.
+        m_playerNotes = new NotesView(notesService(), m_player->sidePanel());
+        m_playerNotes->setObjectName(QStringLiteral("playerNotes"));
+        m_playerNotes->setComposer([this]() -> std::optional<qint64> {
+            if (!m_player || m_player->duration() <= 0)
+                return std::nullopt; // an article: linked to the lesson, not to a moment
+            return m_player->position();
+        });
+        m_player->sidePanel()->addTab(m_playerNotes, tr("Notes"));
+        connect(m_player, &PlayerPage::lessonOpened, m_playerNotes,
+                [this](const QString& course, const QString& lesson) { m_playerNotes->setScope(course, lesson); });
+        connect(m_playerNotes, &NotesView::openRequested, this, &MainWindow::openLessonAt);
+        connect(m_player, &PlayerPage::redownloadRequested, this, [this](const QString&, const QString& wanted) {
+            if (!m_downloadService)
+                return;
+            // A damaged file goes first; either way the lesson jumps the queue.
+            if (m_downloadService->entries().value(wanted).state == media::DownloadState::Completed)
+                m_downloadService->deleteLesson(wanted);
+            m_downloadService->downloadLesson(wanted, true);
+        });
         m_pages->addWidget(m_player);
         connect(m_player, &PlayerPage::backRequested, this, [this] {
             m_player->release();
@@ -362,6 +402,29 @@ void MainWindow::openPlayer(const CourseDetailPtr& detail, const QString& lesson
     m_pages->setCurrentWidget(m_player);
     m_player->openCourse(detail, lessonId);
     m_player->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::openLessonAt(const QString& courseId, const QString& lessonId, qint64 positionMs)
+{
+    if (m_player && m_player->courseId() == courseId && m_player->lessonId() == lessonId
+        && m_pages->currentWidget() == m_player) {
+        m_player->seekTo(positionMs);
+        return;
+    }
+    m_pendingNoteLesson = lessonId;
+    m_pendingNotePosition = positionMs;
+    m_pendingNoteOpen = m_service.loadDetail(courseId);
+}
+
+std::shared_ptr<LessonMediaLocator> MainWindow::makeMediaLocator() const
+{
+    // Plain files in <data dir>/media/<course>/<lesson>.<ext> still play (authoring, tests);
+    // downloads go through the encrypted, entitlement-checked path.
+    auto folder = std::make_shared<FolderMediaLocator>(QDir(m_dataDir).filePath(QStringLiteral("media")));
+    if (!m_downloadService)
+        return folder;
+    return std::make_shared<DownloadedMediaLocator>(m_dataDir, m_syncService ? m_syncService->serverUrl() : QString(),
+                                                    *m_downloadService, std::move(folder));
 }
 
 void MainWindow::backToDiscover()

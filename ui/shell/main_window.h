@@ -27,6 +27,7 @@ class SettingsPage;
 class LazyPage;
 class LessonProgressService;
 class MyLearningPage;
+class LessonMediaLocator;
 class NotesService;
 class PlayerPage;
 class NotesView;
@@ -46,6 +47,8 @@ public:
     void backToDiscover();
     // The player, at `lessonId` or where the learner left the course.
     void openPlayer(const CourseDetailPtr& detail, const QString& lessonId = {});
+    // From a note: that lesson, at that moment (the course is looked up by id).
+    void openLessonAt(const QString& courseId, const QString& lessonId, qint64 positionMs);
 
     // Shows whether the server is reachable in the status bar.
     void setServerConnection(ServerConnection* connection);
@@ -94,6 +97,7 @@ private:
     void updateStatusText();
     void onCourseCountChanged(qint64 courseCount);
     void updateSidebarIcons();
+    [[nodiscard]] std::shared_ptr<LessonMediaLocator> makeMediaLocator() const;
     void updateSidebarStyle();
 
     CatalogService& m_service;
@@ -104,6 +108,10 @@ private:
     DiscoverPage* m_discover = nullptr;
     CoursePage* m_course = nullptr;
     PlayerPage* m_player = nullptr;
+    NotesView* m_playerNotes = nullptr;
+    RequestId m_pendingNoteOpen = 0;
+    QString m_pendingNoteLesson;
+    qint64 m_pendingNotePosition = 0;
     QString m_dataDir;
     QLabel* m_catalogSize = nullptr;
     QLabel* m_serverStatus = nullptr;
