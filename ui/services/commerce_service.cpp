@@ -1,13 +1,12 @@
 #include "services/commerce_service.h"
 
 #include <algorithm>
-#include <limits>
+#include <mutex>
 #include <set>
 
 #include <QDir>
 #include <QMetaObject>
 
-#include "account/account_session.h"
 #include "catalog/catalog_repository.h"
 #include "commerce/access_policy.h"
 #include "commerce/cart_repository.h"
@@ -51,60 +50,6 @@ private:
     net::RetryingHttpClient m_retrying;
 };
 
-// CommerceClient reads its token through an AccountSession. This store hands
-// that session the signed-in SyncService session's current token and never a
-// refresh token, so this session can never rotate it: refreshing stays with
-// the one session that owns it (the service retries once after forcing a
-// refresh there, see CommerceService::Worker::withSignIn).
-class BorrowedSessionStore final : public account::SessionStore {
-public:
-    BorrowedSessionStore(std::function<net::ApiResult<std::string>(bool)> tokens, const net::ApiClient& api)
-        : m_tokens(std::move(tokens))
-        , m_api(api)
-    {
-    }
-
-    [[nodiscard]] Result<std::optional<account::StoredSession>> load() override
-    {
-        auto token = m_tokens ? m_tokens(false) : net::ApiResult<std::string>(std::unexpected(net::ApiError{}));
-        if (!token)
-            return std::optional<account::StoredSession>();
-        if (m_userId.empty()) {
-            auto me = m_api.me(*token);
-            if (!me)
-                return std::optional<account::StoredSession>();
-            m_userId = me->id;
-        }
-        account::StoredSession session;
-        session.serverUrl = m_api.baseUrl();
-        session.userId = m_userId;
-        session.accessToken = *token;
-        session.accessExpiresAt = std::numeric_limits<std::int64_t>::max() / 2;
-        session.refreshExpiresAt = 0; // a forced refresh here ends at once, without a request
-        return session;
-    }
-    [[nodiscard]] Result<void> save(const account::StoredSession&) override { return {}; }
-    [[nodiscard]] Result<void> clear() override { return {}; }
-
-    void forgetUser() { m_userId.clear(); }
-    [[nodiscard]] bool forceRefresh() { return m_tokens && m_tokens(true).has_value(); }
-
-private:
-    std::function<net::ApiResult<std::string>(bool)> m_tokens;
-    const net::ApiClient& m_api;
-    std::string m_userId;
-};
-
-std::int64_t unixNow()
-{
-    return commerce::systemWallSeconds();
-}
-
-bool needsSignIn(const CommerceError& error)
-{
-    return error.code == CommerceErrorCode::SignInRequired;
-}
-
 CommerceError storageError(const Error& error)
 {
     return commerce::commerceFail(error).error();
@@ -126,8 +71,8 @@ struct CommerceService::Worker {
     std::unique_ptr<net::HttpClient> http;
     std::unique_ptr<net::ApiClient> api;
     std::unique_ptr<commerce::CommerceApi> commerceApi;
-    std::unique_ptr<BorrowedSessionStore> sessions;
-    std::unique_ptr<account::AccountSession> session;
+    std::mutex userMutex;
+    std::string userId; // of the signed-in account; "" until asked (GET /v1/me)
     std::unique_ptr<commerce::FileServerKeyStore> keys;
     std::optional<store::Database> db;
     std::unique_ptr<commerce::TrustedClock> clock;
@@ -153,15 +98,20 @@ struct CommerceService::Worker {
         http = options.makeHttpClient ? options.makeHttpClient() : std::make_unique<RetryingCurl>();
         api = std::make_unique<net::ApiClient>(*http, options.serverUrl.toStdString());
         commerceApi = std::make_unique<commerce::CommerceApi>(*api);
-        sessions = std::make_unique<BorrowedSessionStore>(options.tokens, *api);
-        session = std::make_unique<account::AccountSession>(*sessions, *api, unixNow);
         keys = std::make_unique<commerce::FileServerKeyStore>(
             commerce::defaultServerKeyFile(options.dataDir.toStdString()));
         clock = std::make_unique<commerce::TrustedClock>(*db);
         entitlements = std::make_unique<commerce::EntitlementStore>(*db, *keys, api->baseUrl());
         policy = std::make_unique<commerce::AccessPolicy>(*db, *entitlements, *clock);
         cart = std::make_unique<commerce::CartRepository>(*db);
-        client = std::make_unique<commerce::CommerceClient>(*commerceApi, *session, *entitlements, *clock);
+        // The one signed-in session (SyncService's) lends its tokens; a forced
+        // refresh after a 401 happens there, so the refresh token rotates once.
+        commerce::SessionAccess access;
+        access.accessToken = options.tokens ? options.tokens : [](bool) -> net::ApiResult<std::string> {
+            return net::apiFail(net::ApiErrorCode::Unauthorized, "not signed in");
+        };
+        access.userId = [this] { return signedInUserId(); };
+        client = std::make_unique<commerce::CommerceClient>(*commerceApi, std::move(access), *entitlements, *clock);
         checkout = std::make_unique<commerce::CheckoutService>(*db, *client, *cart);
         return true;
     }
@@ -182,21 +132,24 @@ struct CommerceService::Worker {
         db.reset();
     }
 
-    // Runs `call`; when it needs a sign-in, forces one refresh of the shared
-    // session and runs it once more (a 401 after an access token expired).
-    template <typename Call>
-    auto withSignIn(Call call) -> decltype(call())
+    // The signed-in user's id, asked once per sign-in (GET /v1/me with the
+    // shared token); "" when signed out or unreachable.
+    std::string signedInUserId()
     {
-        auto result = call();
-        if constexpr (std::is_same_v<decltype(result), CheckoutResult>) {
-            if (result.outcome == CheckoutOutcome::Failed && result.error && needsSignIn(*result.error)
-                && sessions->forceRefresh())
-                return call();
-        } else {
-            if (!result && needsSignIn(result.error()) && sessions->forceRefresh())
-                return call();
+        const std::lock_guard lock(userMutex);
+        if (userId.empty() && options.tokens) {
+            if (auto token = options.tokens(false)) {
+                if (auto me = api->me(*token))
+                    userId = me->id;
+            }
         }
-        return result;
+        return userId;
+    }
+
+    void forgetUser()
+    {
+        const std::lock_guard lock(userMutex);
+        userId.clear();
     }
 
     // Which courses the learner has: a purchase or free enrolment (verified,
@@ -392,7 +345,7 @@ void CommerceService::setSignedIn(bool signedIn)
     onWorker([this, worker = m_worker, signedIn] {
         if (!worker->open())
             return;
-        worker->sessions->forgetUser(); // another account may sign in next
+        worker->forgetUser(); // another account may sign in next
         if (!signedIn)
             (void)worker->entitlements->clear();
         Snapshot snapshot = worker->ownership({});
@@ -408,7 +361,7 @@ void CommerceService::restorePurchases()
             onUiThread([this, error = worker->notOpen()] { Q_EMIT restoreFinished(false, error); });
             return;
         }
-        auto restored = worker->withSignIn([&] { return worker->client->restorePurchases(); });
+        auto restored = worker->client->restorePurchases();
         Snapshot snapshot = worker->ownership(known);
         CommerceError error = restored ? CommerceError{} : restored.error();
         onUiThread([this, ok = restored.has_value(), error, snapshot = std::move(snapshot)] {
@@ -505,7 +458,7 @@ CommerceService::RequestId CommerceService::checkout(std::function<CheckoutResul
         if (!worker->open()) {
             result.error = worker->notOpen();
         } else {
-            result = worker->withSignIn([&] { return work(*worker); });
+            result = work(*worker);
         }
         // A paid order (or a check that found one) changed what the learner owns;
         // the cart lost the items it bought.
@@ -571,7 +524,7 @@ CommerceService::RequestId CommerceService::checkPending(const QString& orderId)
 void CommerceService::loadOrders()
 {
     onWorker([this, worker = m_worker] {
-        auto orders = worker->open() ? worker->withSignIn([&] { return worker->client->orders(); })
+        auto orders = worker->open() ? worker->client->orders()
                                      : commerce::CommerceResult<std::vector<commerce::Order>>(
                                            std::unexpected(worker->notOpen()));
         onUiThread([this, orders = std::move(orders)] {
@@ -587,7 +540,7 @@ void CommerceService::refund(const QString& orderId, const QString& reason)
 {
     const QStringList known = m_coveredBySubscription.keys();
     onWorker([this, worker = m_worker, id = orderId.toStdString(), reason = reason.toStdString(), known] {
-        auto refunded = worker->open() ? worker->withSignIn([&] { return worker->client->refund(id, reason); })
+        auto refunded = worker->open() ? worker->client->refund(id, reason)
                                        : commerce::CommerceResult<commerce::Order>(std::unexpected(worker->notOpen()));
         Snapshot snapshot = worker->ownership(known);
         onUiThread([this, orderId = QString::fromStdString(id), ok = refunded.has_value(),
@@ -616,7 +569,7 @@ void CommerceService::loadPlans()
 void CommerceService::loadSubscription()
 {
     onWorker([this, worker = m_worker] {
-        auto status = worker->open() ? worker->withSignIn([&] { return worker->client->subscription(); })
+        auto status = worker->open() ? worker->client->subscription()
                                      : commerce::CommerceResult<commerce::SubscriptionStatus>(
                                            std::unexpected(worker->notOpen()));
         onUiThread([this, status = std::move(status)] {
@@ -631,7 +584,7 @@ void CommerceService::loadSubscription()
 void CommerceService::cancelSubscription()
 {
     onWorker([this, worker = m_worker] {
-        auto status = worker->open() ? worker->withSignIn([&] { return worker->client->cancelSubscription(); })
+        auto status = worker->open() ? worker->client->cancelSubscription()
                                      : commerce::CommerceResult<commerce::SubscriptionStatus>(
                                            std::unexpected(worker->notOpen()));
         onUiThread([this, status = std::move(status)] {
