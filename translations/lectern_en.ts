@@ -973,17 +973,7 @@ Data folder: %1</translation>
         <translation>Review and pay</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Price</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Coupon code (optional)</source>
         <translation>Coupon code (optional)</translation>
     </message>
@@ -1005,24 +995,24 @@ Data folder: %1</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+179"/>
+        <location line="+188"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+156"/>
+        <location line="-184"/>
+        <location line="+165"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-126"/>
         <source>Getting the price from the server…</source>
         <translation>Getting the price from the server…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Paying…</source>
         <translation>Paying…</translation>
     </message>

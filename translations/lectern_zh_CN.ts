@@ -970,17 +970,7 @@ Data folder: %1</source>
         <translation>确认并付款</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Coupon code (optional)</source>
         <translation>优惠码（可选）</translation>
     </message>
@@ -1002,24 +992,24 @@ Data folder: %1</source>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+179"/>
+        <location line="+188"/>
         <source>Pay</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+156"/>
+        <location line="-184"/>
+        <location line="+165"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-126"/>
         <source>Getting the price from the server…</source>
         <translation>正在从服务器获取价格…</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+119"/>
+        <location line="+128"/>
         <source>Paying…</source>
         <translation>正在付款…</translation>
     </message>

@@ -2,14 +2,14 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QStackedWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "commerce/commerce_text.h"
@@ -84,18 +84,19 @@ void CheckoutDialog::build()
     headingFont.setWeight(QFont::DemiBold);
     m_heading->setFont(headingFont);
 
-    m_items = new QTreeWidget(form);
+    // Items as wrapped labels: long course titles (and long Chinese ones) show whole.
+    m_items = new QWidget(form);
     m_items->setObjectName(QStringLiteral("checkoutItems"));
-    m_items->setColumnCount(2);
-    m_items->setHeaderLabels({tr("Item"), tr("Price")});
-    m_items->setRootIsDecorated(false);
-    m_items->setSelectionMode(QAbstractItemView::NoSelection);
-    m_items->setFocusPolicy(Qt::NoFocus);
-    m_items->header()->setStretchLastSection(false);
-    m_items->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_items->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_items->setMinimumHeight(unit * 5);
-    m_items->setWordWrap(true);
+    m_itemRows = new QGridLayout(m_items);
+    m_itemRows->setContentsMargins(unit / 2, unit / 2, unit / 2, unit / 2);
+    m_itemRows->setHorizontalSpacing(unit);
+    m_itemRows->setColumnStretch(0, 1);
+    auto* itemsScroll = new QScrollArea(form);
+    itemsScroll->setWidget(m_items);
+    itemsScroll->setWidgetResizable(true);
+    itemsScroll->setFrameShape(QFrame::StyledPanel);
+    itemsScroll->setMinimumHeight(unit * 4);
+    itemsScroll->setBackgroundRole(QPalette::Base);
 
     m_totals = new QLabel(form);
     m_totals->setObjectName(QStringLiteral("checkoutTotal"));
@@ -145,15 +146,15 @@ void CheckoutDialog::build()
     fields->addRow(tr("Coupon"), couponRow);
     fields->addRow(QString(), m_couponMessage);
     fields->addRow(tr("Card number"), m_card);
-    fields->addRow(QString(), m_help);
 
     auto* formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->setSpacing(unit / 2);
     formLayout->addWidget(m_heading);
-    formLayout->addWidget(m_items, 1);
+    formLayout->addWidget(itemsScroll, 1);
     formLayout->addWidget(m_totals);
     formLayout->addLayout(fields);
+    formLayout->addWidget(m_help);
     formLayout->addWidget(m_message);
 
     // After payment: what was bought and where to find it.
@@ -191,7 +192,7 @@ void CheckoutDialog::build()
     layout->setSpacing(unit * 2 / 3);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
-    resize(unit * 32, unit * 30);
+    resize(unit * 36, unit * 31);
 
     m_checkAgain.setSingleShot(true);
     m_checkAgain.setInterval(kCheckAgainMs);
@@ -297,12 +298,21 @@ void CheckoutDialog::onFinished(CommerceService::RequestId id, const commerce::C
 void CheckoutDialog::showOrder(const commerce::Order& order)
 {
     m_order = order;
-    m_items->clear();
-    for (const commerce::OrderItem& item : order.items) {
-        auto* row = new QTreeWidgetItem(m_items, {CommerceText::itemTitle(item), CommerceText::money(item.price)});
-        row->setToolTip(0, row->text(0));
-        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    while (QLayoutItem* old = m_itemRows->takeAt(0)) {
+        delete old->widget();
+        delete old;
     }
+    int row = 0;
+    for (const commerce::OrderItem& item : order.items) {
+        auto* title = new QLabel(CommerceText::itemTitle(item), m_items);
+        title->setWordWrap(true);
+        auto* price = new QLabel(CommerceText::money(item.price), m_items);
+        price->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        m_itemRows->addWidget(title, row, 0, Qt::AlignTop);
+        m_itemRows->addWidget(price, row, 1, Qt::AlignTop);
+        ++row;
+    }
+    m_itemRows->setRowStretch(row, 1);
     m_totals->setText(tr("Total: %1").arg(totalsHtml(order)));
     if (order.coupon)
         m_coupon->setText(toQString(*order.coupon));

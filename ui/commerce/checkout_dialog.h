@@ -17,7 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
+class QGridLayout;
 
 namespace lectern::ui {
 
@@ -64,7 +64,8 @@ private:
 
     QStackedWidget* m_pages = nullptr;
     QLabel* m_heading = nullptr;
-    QTreeWidget* m_items = nullptr;
+    QWidget* m_items = nullptr;
+    QGridLayout* m_itemRows = nullptr;
     QLabel* m_totals = nullptr;
     QLineEdit* m_coupon = nullptr;
     QPushButton* m_applyCoupon = nullptr;

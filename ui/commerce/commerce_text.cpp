@@ -40,7 +40,7 @@ QString CommerceText::orderStatus(commerce::OrderStatus status)
 
 QString CommerceText::date(std::int64_t unixSeconds)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds).date(), QLocale::LongFormat);
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(unixSeconds).date(), QLocale::ShortFormat);
 }
 
 QString CommerceText::dateTime(std::int64_t unixSeconds)
