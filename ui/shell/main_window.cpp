@@ -262,7 +262,7 @@ QWidget* MainWindow::makeMyLearningPage(QWidget* holder)
 {
     if (!m_commerceService) {
         auto* page = new EmptyStateWidget(holder);
-        page->setObjectName(QStringLiteral("myLearningPlaceholder"));
+        page->setObjectName(QStringLiteral("myLearningPage")); // the section's page, whichever it is
         page->setIconName(QStringLiteral("my-learning"));
         page->setHeading(tr("Your courses will live here"));
         page->setBody(tr("Courses you buy or enrol in appear here with your progress, so you can pick up "
