@@ -82,6 +82,7 @@ private Q_SLOTS:
     void refundEndsOwnershipAfterTheNextSync();
     void lostAnswerIsCheckedNotGuessed();
     void screenshots();
+    void subscriptionIncludesCourses();
 
 private:
     [[nodiscard]] std::unique_ptr<ui::MainWindow> makeWindow();
@@ -504,6 +505,49 @@ void TestPurchasesE2e::screenshots()
         QTest::qWait(500);
         save(window.get(), QStringLiteral("discover-owned"));
     }
+}
+
+// Last, since it changes how every in_subscription course reads: the yearly
+// plan bought from the Subscription tab covers a course the learner never
+// bought ("Included in your subscription", downloadable), and the tab says when it renews.
+void TestPurchasesE2e::subscriptionIncludesCourses()
+{
+    QString covered;
+    for (const protocol::Course& course : test::demoCatalog().courses) {
+        const QString id = QString::fromStdString(course.id);
+        if (course.inSubscription && !course.price.isFree() && !m_commerce->ownedCourses().contains(id)) {
+            covered = id;
+            break;
+        }
+    }
+    QVERIFY(!covered.isEmpty());
+    m_window->openCourse(keyOf(covered));
+    QTRY_VERIFY(m_window->coursePage()->findChild<QPushButton*>(QStringLiteral("buyButton"))->isVisible());
+
+    m_window->showSection(ui::MainWindow::Section::MyLearning);
+    ui::MyLearningPage* page = m_window->myLearningPage();
+    page->showTab(ui::MyLearningPage::SubscriptionTab);
+    QPushButton* subscribe = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((subscribe = page->findChild<QPushButton*>(QStringLiteral("subscribeButton_yearly")))
+                                 && subscribe->isEnabled(),
+                             20000);
+    QTest::mouseClick(subscribe, Qt::LeftButton);
+    ui::CheckoutDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ui::CheckoutDialog*>()) != nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), ui::CheckoutDialog::State::Ready, 20000);
+    QCOMPARE(dialog->order()->total.amountMinor, 29900);
+    pay(dialog, QStringLiteral("4242424242424242"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), ui::CheckoutDialog::State::Paid, 20000);
+    dialog->close();
+
+    QTRY_VERIFY(m_commerce->subscriptionActive());
+    auto* status = page->findChild<QLabel*>(QStringLiteral("subscriptionDetail"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Renews on")), 20000);
+    m_window->openCourse(keyOf(covered));
+    QTRY_COMPARE(price(*m_window), QStringLiteral("Included in your subscription"));
+    QVERIFY(!m_window->coursePage()->findChild<QPushButton*>(QStringLiteral("buyButton"))->isVisible());
+    QVERIFY(m_window->coursePage()->findChild<QPushButton*>(QStringLiteral("downloadCourseButton"))->isVisible());
+    QCOMPARE(m_commerce->ownership(covered), ui::CourseOwnership::Subscription);
 }
 
 QTEST_MAIN(TestPurchasesE2e)
