@@ -78,6 +78,7 @@ MainWindow::MainWindow(CatalogService& service, QSettings& settings, Theme* them
         [this](QWidget* holder) -> QWidget* {
             if (!m_downloadService) {
                 auto* page = new EmptyStateWidget(holder);
+                page->setObjectName(QStringLiteral("downloadsPage"));
                 page->setIconName(QStringLiteral("downloads"));
                 page->setHeading(tr("No downloads yet"));
                 page->setBody(tr("Lessons you download for offline study appear here, with their size and "
