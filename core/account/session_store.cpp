@@ -1,15 +1,13 @@
 #include "account/session_store.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "util/private_file.h"
 
 namespace lectern::account {
 
@@ -51,36 +49,7 @@ Result<void> FileSessionStore::save(const StoredSession& session)
                      {"email", session.email},                 {"display_name", session.displayName},
                      {"access_token", session.accessToken},    {"access_expires_at", session.accessExpiresAt},
                      {"refresh_token", session.refreshToken},  {"refresh_expires_at", session.refreshExpiresAt}};
-    const std::string text = value.dump(2);
-    const std::filesystem::path temporary = m_file.string() + ".tmp";
-    // Created 0600 from the first byte: never readable by others, not even briefly.
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return fail(ErrorCode::Io, "cannot write " + temporary.string() + ": " + std::strerror(errno));
-    ::fchmod(fd, 0600); // an old temporary file may have had other bits
-    std::size_t written = 0;
-    while (written < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int error = errno;
-            ::close(fd);
-            ::unlink(temporary.c_str());
-            return fail(ErrorCode::Io, "cannot write " + temporary.string() + ": " + std::strerror(error));
-        }
-        written += static_cast<std::size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        ::unlink(temporary.c_str());
-        return fail(ErrorCode::Io, "cannot save " + temporary.string());
-    }
-    if (::rename(temporary.c_str(), m_file.c_str()) != 0) {
-        const int error = errno;
-        ::unlink(temporary.c_str());
-        return fail(ErrorCode::Io, "cannot replace " + m_file.string() + ": " + std::strerror(error));
-    }
-    return {};
+    return writePrivateFileAtomically(m_file, value.dump(2));
 }
 
 Result<void> FileSessionStore::clear()

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "store/database.h"
-#include "sync/outbox.h"
 #include "sync/sync_clock.h"
+#include "sync/synced_course_set.h"
 
 namespace lectern::commerce {
 
@@ -16,20 +16,17 @@ class CartRepository final {
 public:
     explicit CartRepository(store::Database& db, sync::MillisClock clock = sync::systemNowMillis);
 
-    [[nodiscard]] Result<void> add(const std::string& courseId);
-    [[nodiscard]] Result<void> remove(const std::string& courseId);
+    [[nodiscard]] Result<void> add(const std::string& courseId) { return m_set.set(courseId, false); }
+    [[nodiscard]] Result<void> remove(const std::string& courseId) { return m_set.set(courseId, true); }
     // Removes several in one transaction (the items an order bought).
     [[nodiscard]] Result<void> removeAll(const std::vector<std::string>& courseIds);
-    [[nodiscard]] Result<bool> contains(const std::string& courseId);
+    [[nodiscard]] Result<bool> contains(const std::string& courseId) { return m_set.contains(courseId); }
     // In the order they were added.
-    [[nodiscard]] Result<std::vector<std::string>> courseIds();
+    [[nodiscard]] Result<std::vector<std::string>> courseIds() { return m_set.courseIds(); }
 
 private:
-    [[nodiscard]] Result<void> set(const std::string& courseId, bool deleted);
-
     store::Database& m_db;
-    sync::Outbox m_outbox;
-    sync::MillisClock m_clock;
+    sync::SyncedCourseSet m_set;
 };
 
 } // namespace lectern::commerce

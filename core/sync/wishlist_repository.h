@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "store/database.h"
-#include "sync/outbox.h"
 #include "sync/sync_clock.h"
+#include "sync/synced_course_set.h"
 
 namespace lectern::sync {
 
@@ -14,17 +14,13 @@ class WishlistRepository final {
 public:
     explicit WishlistRepository(store::Database& db, MillisClock clock = systemNowMillis);
 
-    [[nodiscard]] Result<void> add(const std::string& courseId);
-    [[nodiscard]] Result<void> remove(const std::string& courseId);
-    [[nodiscard]] Result<bool> contains(const std::string& courseId);
-    [[nodiscard]] Result<std::vector<std::string>> courseIds();
+    [[nodiscard]] Result<void> add(const std::string& courseId) { return m_set.set(courseId, false); }
+    [[nodiscard]] Result<void> remove(const std::string& courseId) { return m_set.set(courseId, true); }
+    [[nodiscard]] Result<bool> contains(const std::string& courseId) { return m_set.contains(courseId); }
+    [[nodiscard]] Result<std::vector<std::string>> courseIds() { return m_set.courseIds(); }
 
 private:
-    [[nodiscard]] Result<void> set(const std::string& courseId, bool deleted);
-
-    store::Database& m_db;
-    Outbox m_outbox;
-    MillisClock m_clock;
+    SyncedCourseSet m_set;
 };
 
 } // namespace lectern::sync
