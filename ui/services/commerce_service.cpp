@@ -362,6 +362,12 @@ void CommerceService::restorePurchases()
             return;
         }
         auto restored = worker->client->restorePurchases();
+        // A payment whose answer never arrived (the dialog was closed, the app
+        // quit): ask the server what became of it, with the same key — never guess.
+        if (restored)
+            if (auto pending = worker->checkout->pendingPayments())
+                for (const commerce::PendingPayment& payment : *pending)
+                    (void)worker->checkout->checkPending(payment.orderId);
         Snapshot snapshot = worker->ownership(known);
         CommerceError error = restored ? CommerceError{} : restored.error();
         onUiThread([this, ok = restored.has_value(), error, snapshot = std::move(snapshot)] {
