@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMediaPlayer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +31,7 @@
 #include "course/course_page.h"
 #include "media/device_key.h"
 #include "net/curl_http_client.h"
+#include "player/player_page.h"
 #include "server_process.h"
 #include "services/catalog_service.h"
 #include "services/commerce_service.h"
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void lostAnswerIsCheckedNotGuessed();
     void screenshots();
     void subscriptionIncludesCourses();
+    void boughtLessonPlaysOfflineAfterTheServerStops(); // last: stops the server
 
 private:
     [[nodiscard]] std::unique_ptr<ui::MainWindow> makeWindow();
@@ -548,6 +551,32 @@ void TestPurchasesE2e::subscriptionIncludesCourses()
     QVERIFY(!m_window->coursePage()->findChild<QPushButton*>(QStringLiteral("buyButton"))->isVisible());
     QVERIFY(m_window->coursePage()->findChild<QPushButton*>(QStringLiteral("downloadCourseButton"))->isVisible());
     QCOMPARE(m_commerce->ownership(covered), ui::CourseOwnership::Subscription);
+}
+
+// Bought, downloaded, then the network is gone: the lesson still plays from
+// its encrypted download, under the signed entitlement's offline lease.
+void TestPurchasesE2e::boughtLessonPlaysOfflineAfterTheServerStops()
+{
+    QVERIFY(!m_doubled.isEmpty());
+    QVERIFY(m_commerce->ownedCourses().contains(m_doubled));
+    QString lessonId;
+    for (const protocol::Course& course : test::demoCatalog().courses)
+        if (QString::fromStdString(course.id) == m_doubled)
+            for (const protocol::Section& section : course.sections)
+                for (const protocol::Lesson& lesson : section.lessons)
+                    if (lessonId.isEmpty() && lesson.kind == protocol::LessonKind::Video && !lesson.freePreview)
+                        lessonId = QString::fromStdString(lesson.id);
+    QVERIFY(!lessonId.isEmpty());
+    m_downloads->downloadLesson(lessonId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_downloads->entries().value(lessonId).state == media::DownloadState::Completed, 30000);
+
+    QCOMPARE(m_server.stop(), 0);
+    m_window->openLessonAt(m_doubled, lessonId, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->playerPage() && m_window->playerPage()->lessonId() == lessonId, 10000);
+    ui::PlayerPage* player = m_window->playerPage();
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->duration() > 0, 20000);
+    QCOMPARE(player->problem(), ui::PlayerPage::Problem::None);
+    player->release();
 }
 
 QTEST_MAIN(TestPurchasesE2e)
