@@ -55,6 +55,9 @@ std::string serverUrl(const GlobalOptions& global)
         return global.serverUrl;
     if (const char* env = std::getenv("LECTERN_SERVER"); env && *env)
         return env;
+    // Signed in with `login --server X`: later commands go on talking to X.
+    if (auto session = account::FileSessionStore(global.dataDir / "session.json").load(); session && *session)
+        return (*session)->serverUrl;
     if (auto saved = savedServerUrl(global.dataDir); !saved.empty())
         return saved;
     return std::string(net::kDefaultServerUrl);

@@ -13,7 +13,7 @@ namespace lectern::cli {
 
 struct GlobalOptions {
     std::filesystem::path dataDir;
-    std::string serverUrl; // empty: $LECTERN_SERVER, else the app's saved one, else the default
+    std::string serverUrl; // empty: $LECTERN_SERVER, the signed-in session's, the app's saved one, the default
 };
 
 using Args = std::vector<std::string>;
@@ -44,7 +44,8 @@ int runCart(const GlobalOptions& global, const Args& args);
 // use, fetches the signed entitlements. Prints what went wrong; true when signed out.
 bool restorePurchasesQuietly(const GlobalOptions& global, store::Database& db);
 
-// --server, else $LECTERN_SERVER, else the app's saved one, else the default.
+// --server, else $LECTERN_SERVER, else the server of the signed-in session,
+// else the app's saved one, else the default.
 [[nodiscard]] std::string resolvedServerUrl(const GlobalOptions& global);
 
 } // namespace lectern::cli

@@ -34,8 +34,8 @@ void printUsage(std::FILE* out)
                "  cart add|remove COURSE_ID | cart list   the cart, synced to your other devices\n"
                "\n"
                "--data-dir DIR selects the profile folder (default: $XDG_DATA_HOME/lectern).\n"
-               "--server URL selects the server (default: $LECTERN_SERVER, the app's saved one, or\n"
-               "http://127.0.0.1:8787).\n",
+               "--server URL selects the server (default: $LECTERN_SERVER, the server you signed in to,\n"
+               "the app's saved one, or http://127.0.0.1:8787).\n",
                out);
 }
 
