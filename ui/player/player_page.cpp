@@ -581,7 +581,11 @@ void PlayerPage::onMemoryReady(quint64 generation)
 void PlayerPage::startPlayer(const QUrl& url)
 {
     m_player->setSource(url);
-    m_player->setPlaybackRate(m_speed);
+    // A rate set before the pipeline has prerolled is dropped by Qt 6.4's
+    // GStreamer backend (while QMediaPlayer goes on reporting it), so the
+    // lesson starts at 1× and the chosen speed is applied at BufferedMedia.
+    m_player->setPlaybackRate(1.0);
+    m_rateApplied = false;
     m_player->play();
     m_mediaPane->setFocus(Qt::OtherFocusReason);
 }
@@ -655,6 +659,10 @@ void PlayerPage::onMediaStatus(QMediaPlayer::MediaStatus status)
             // Within the last 5 s there is nothing left to resume.
             if (m_resumeMs > 0 && (m_resumeExplicit || length <= 0 || m_resumeMs < length - 5000))
                 m_player->setPosition(m_resumeMs);
+        }
+        if (!m_rateApplied) {
+            m_rateApplied = true;
+            m_player->setPlaybackRate(m_speed);
         }
         break;
     case QMediaPlayer::EndOfMedia:
@@ -907,7 +915,8 @@ void PlayerPage::skipBy(qint64 deltaMs)
 void PlayerPage::setSpeed(double rate)
 {
     m_speed = std::clamp(rate, kSpeeds.front(), kSpeeds.back());
-    m_player->setPlaybackRate(m_speed);
+    if (m_rateApplied) // else applied once the media is ready (see startPlayer)
+        m_player->setPlaybackRate(m_speed);
     updateSpeedButton();
 }
 

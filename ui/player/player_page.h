@@ -156,6 +156,7 @@ private:
     qint64 m_resumeMs = 0;
     bool m_resumeApplied = false;
     bool m_resumeExplicit = false; // a seekTo() that came before the media was ready
+    bool m_rateApplied = false;    // the speed reaches GStreamer only once the media is buffered
     bool m_completed = false;
     bool m_completionLogged = false;
     WatchTracker m_tracker;
