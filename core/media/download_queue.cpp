@@ -607,33 +607,18 @@ MediaResult<void> DownloadQueue::enqueueLesson(const std::string& lessonId, int 
 
 MediaResult<int> DownloadQueue::enqueueSection(const std::string& sectionId, bool plain)
 {
-    std::vector<DownloadEntry> changed;
-    MediaResult<int> result = 0;
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_db)
-            return mediaFail(MediaErrorCode::Io, "the download queue is not started");
-        auto ids = lessonIds(*m_db, "s.id", sectionId);
-        if (!ids)
-            return storageFail(ids.error());
-        auto done = m_db->transaction([&]() -> Result<void> {
-            for (const auto& id : *ids) {
-                if (auto ok = enqueueLocked(id, kNormalPriority, plain, changed); !ok)
-                    return fail(ErrorCode::Io, ok.error().detail);
-            }
-            return {};
-        });
-        if (!done)
-            result = mediaFail(MediaErrorCode::Io, done.error().detail);
-        else
-            result = static_cast<int>(ids->size());
-    }
-    m_wake.notify_all();
-    notify(changed);
-    return result;
+    return enqueueAll("s.id", sectionId, plain, {});
 }
 
 MediaResult<int> DownloadQueue::enqueueCourse(const std::string& courseId, bool plain)
+{
+    return enqueueAll("c.id", courseId, plain, "course " + courseId + " has no lessons with media in the local catalog");
+}
+
+// Every lesson with media of a section or course, in one transaction.
+// `whenEmpty`, when set, is the NotFound error for nothing to download.
+MediaResult<int> DownloadQueue::enqueueAll(std::string_view column, const std::string& id, bool plain,
+                                           const std::string& whenEmpty)
 {
     std::vector<DownloadEntry> changed;
     MediaResult<int> result = 0;
@@ -641,14 +626,14 @@ MediaResult<int> DownloadQueue::enqueueCourse(const std::string& courseId, bool 
         std::lock_guard lock(m_mutex);
         if (!m_db)
             return mediaFail(MediaErrorCode::Io, "the download queue is not started");
-        auto ids = lessonIds(*m_db, "c.id", courseId);
+        auto ids = lessonIds(*m_db, column, id);
         if (!ids)
             return storageFail(ids.error());
-        if (ids->empty())
-            return mediaFail(MediaErrorCode::NotFound, "course " + courseId + " has no lessons with media in the local catalog");
+        if (ids->empty() && !whenEmpty.empty())
+            return mediaFail(MediaErrorCode::NotFound, whenEmpty);
         auto done = m_db->transaction([&]() -> Result<void> {
-            for (const auto& id : *ids) {
-                if (auto ok = enqueueLocked(id, kNormalPriority, plain, changed); !ok)
+            for (const auto& lesson : *ids) {
+                if (auto ok = enqueueLocked(lesson, kNormalPriority, plain, changed); !ok)
                     return fail(ErrorCode::Io, ok.error().detail);
             }
             return {};

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -161,6 +162,8 @@ private:
 
     [[nodiscard]] MediaResult<void> save(const DownloadEntry& entry);
     [[nodiscard]] MediaResult<void> forget(const std::string& lessonId);
+    [[nodiscard]] MediaResult<int> enqueueAll(std::string_view column, const std::string& id, bool plain,
+                                              const std::string& whenEmpty);
     [[nodiscard]] MediaResult<void> enqueueLocked(const std::string& lessonId, int priority, bool plain,
                                                   std::vector<DownloadEntry>& changed);
     [[nodiscard]] MediaResult<void> removeLocked(const std::string& lessonId, bool alsoCompleted,

@@ -527,19 +527,27 @@ CommerceService::RequestId CommerceService::checkPending(const QString& orderId)
     return checkout([order = orderId.toStdString()](Worker& worker) { return worker.checkout->checkPending(order); });
 }
 
-void CommerceService::loadOrders()
+// One read from the server on the worker, answered with `loaded` or `refused`
+// on the UI thread (a store that cannot be opened is a failure too).
+template <typename Call, typename Loaded, typename Failed>
+void CommerceService::fetch(Call call, Loaded loaded, Failed refused)
 {
-    onWorker([this, worker = m_worker] {
-        auto orders = worker->open() ? worker->client->orders()
-                                     : commerce::CommerceResult<std::vector<commerce::Order>>(
-                                           std::unexpected(worker->notOpen()));
-        onUiThread([this, orders = std::move(orders)] {
-            if (orders)
-                Q_EMIT ordersLoaded(*orders);
+    onWorker([this, worker = m_worker, call = std::move(call), loaded, refused] {
+        using Answer = decltype(call(*worker));
+        Answer answer = worker->open() ? call(*worker) : Answer(std::unexpected(worker->notOpen()));
+        onUiThread([this, answer = std::move(answer), loaded, refused] {
+            if (answer)
+                Q_EMIT(this->*loaded)(*answer);
             else
-                Q_EMIT ordersFailed(orders.error());
+                Q_EMIT(this->*refused)(answer.error());
         });
     });
+}
+
+void CommerceService::loadOrders()
+{
+    fetch([](Worker& worker) { return worker.client->orders(); }, &CommerceService::ordersLoaded,
+          &CommerceService::ordersFailed);
 }
 
 void CommerceService::refund(const QString& orderId, const QString& reason)
@@ -559,47 +567,20 @@ void CommerceService::refund(const QString& orderId, const QString& reason)
 
 void CommerceService::loadPlans()
 {
-    onWorker([this, worker = m_worker] {
-        auto plans = worker->open() ? worker->client->plans()
-                                    : commerce::CommerceResult<std::vector<commerce::Plan>>(
-                                          std::unexpected(worker->notOpen()));
-        onUiThread([this, plans = std::move(plans)] {
-            if (plans)
-                Q_EMIT plansLoaded(*plans);
-            else
-                Q_EMIT plansFailed(plans.error());
-        });
-    });
+    fetch([](Worker& worker) { return worker.client->plans(); }, &CommerceService::plansLoaded,
+          &CommerceService::plansFailed);
 }
 
 void CommerceService::loadSubscription()
 {
-    onWorker([this, worker = m_worker] {
-        auto status = worker->open() ? worker->client->subscription()
-                                     : commerce::CommerceResult<commerce::SubscriptionStatus>(
-                                           std::unexpected(worker->notOpen()));
-        onUiThread([this, status = std::move(status)] {
-            if (status)
-                Q_EMIT subscriptionLoaded(*status);
-            else
-                Q_EMIT subscriptionFailed(status.error());
-        });
-    });
+    fetch([](Worker& worker) { return worker.client->subscription(); }, &CommerceService::subscriptionLoaded,
+          &CommerceService::subscriptionFailed);
 }
 
 void CommerceService::cancelSubscription()
 {
-    onWorker([this, worker = m_worker] {
-        auto status = worker->open() ? worker->client->cancelSubscription()
-                                     : commerce::CommerceResult<commerce::SubscriptionStatus>(
-                                           std::unexpected(worker->notOpen()));
-        onUiThread([this, status = std::move(status)] {
-            if (status)
-                Q_EMIT subscriptionLoaded(*status);
-            else
-                Q_EMIT subscriptionFailed(status.error());
-        });
-    });
+    fetch([](Worker& worker) { return worker.client->cancelSubscription(); }, &CommerceService::subscriptionLoaded,
+          &CommerceService::subscriptionFailed);
 }
 
 void CommerceService::loadLibrary()

@@ -151,6 +151,8 @@ private:
     void onWorker(Work work);
     template <typename Answer>
     void onUiThread(Answer answer);
+    template <typename Call, typename Loaded, typename Failed>
+    void fetch(Call call, Loaded loaded, Failed refused);
     void refreshOwnership();
     void applySnapshot(const Snapshot& snapshot);
     void lookUpSubscriptionCoverage() const;
