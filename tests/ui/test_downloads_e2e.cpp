@@ -258,6 +258,16 @@ void TestDownloadsE2e::screenshots()
         window->showSection(ui::MainWindow::Section::Downloads);
         QTest::qWait(300);
         QVERIFY(window->grab().save(out + QStringLiteral("/downloads-") + language + QStringLiteral(".png")));
+        // The player on the downloaded lesson, with its Notes tab open.
+        window->openLessonAt(m_courseId, m_preview, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(window->playerPage() && window->playerPage()->mediaPlayer()->duration() > 0, 20000);
+        ui::PlayerPage* player = window->playerPage();
+        auto* notes = player->findChild<ui::NotesView*>(QStringLiteral("playerNotes"));
+        player->sidePanel()->setCurrentWidget(notes);
+        QTRY_VERIFY(notes->visibleNoteCount() > 0);
+        QTest::qWait(300);
+        QVERIFY(window->grab().save(out + QStringLiteral("/player-notes-") + language + QStringLiteral(".png")));
+        player->release();
     }
 }
 

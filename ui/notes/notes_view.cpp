@@ -87,7 +87,7 @@ NotesView::NotesView(NotesService& service, QWidget* parent)
     m_composer->hide();
     connect(m_draft, &QPlainTextEdit::textChanged, this, [this] {
         m_addButton->setEnabled(!m_draft->toPlainText().trimmed().isEmpty());
-        updateComposerHint();
+        refreshComposerHint();
     });
     connect(m_addButton, &QPushButton::clicked, this, &NotesView::addNote);
 
@@ -143,7 +143,10 @@ void NotesView::setComposer(std::function<std::optional<qint64>()> position)
 {
     m_position = std::move(position);
     m_composer->setVisible(true);
-    updateComposerHint();
+    // Beside the player the panel is narrow and a lesson has few notes: the
+    // search lives in the Notes section.
+    m_filter->hide();
+    refreshComposerHint();
 }
 
 void NotesView::reload() { m_service.load(m_courseId); }
@@ -370,7 +373,7 @@ void NotesView::addNote()
     m_draft->clear();
 }
 
-void NotesView::updateComposerHint()
+void NotesView::refreshComposerHint()
 {
     const std::optional<qint64> at = m_position ? m_position() : std::nullopt;
     m_draftHint->setText(at ? tr("Linked to %1 in this lesson").arg(CatalogText::clockDuration(*at / 1000))
@@ -392,7 +395,7 @@ void NotesView::retranslate()
     m_draft->setPlaceholderText(tr("Write a note…"));
     m_draft->setAccessibleName(tr("New note"));
     m_addButton->setText(tr("Add note"));
-    updateComposerHint();
+    refreshComposerHint();
 }
 
 } // namespace lectern::ui

@@ -37,6 +37,8 @@ public:
     // linked to (nullopt: not a timed lesson).
     void setComposer(std::function<std::optional<qint64>()> position);
     void reload();
+    // The moment the composer would link a new note to changed (the player moved).
+    void refreshComposerHint();
 
     [[nodiscard]] int visibleNoteCount() const { return m_shown; }
     [[nodiscard]] int conflictCount() const { return m_conflicts; }
@@ -53,7 +55,6 @@ private:
     void rebuild();
     QWidget* makeCard(const sync::NoteInContext& entry, bool hasCopy);
     void addNote();
-    void updateComposerHint();
     void retranslate();
 
     NotesService& m_service;

@@ -377,6 +377,7 @@ void MainWindow::openPlayer(const CourseDetailPtr& detail, const QString& lesson
             return m_player->position();
         });
         m_player->sidePanel()->addTab(m_playerNotes, tr("Notes"));
+        connect(m_player, &PlayerPage::positionChanged, m_playerNotes, &NotesView::refreshComposerHint);
         connect(m_player, &PlayerPage::lessonOpened, m_playerNotes,
                 [this](const QString& course, const QString& lesson) { m_playerNotes->setScope(course, lesson); });
         connect(m_playerNotes, &NotesView::openRequested, this, &MainWindow::openLessonAt);
