@@ -18,6 +18,7 @@ PACKAGES=(
     libsqlite3-dev nlohmann-json3-dev
     libcpp-httplib-dev libsodium-dev libcurl4-openssl-dev   # lectern-server and its network tests
     zlib1g-dev   # gzip bodies in the network tests (also pulled in by libcpp-httplib-dev)
+    libssl-dev   # SHA-256 of downloads (libcrypto); named here, not left to libcpp-httplib-dev
     ffmpeg       # the demo server's generated lesson media (H.264/AAC MP4, AAC audio)
     nginx        # the static-file baseline in tests/core/test_download_e2e and bench/server_bench.sh
     fonts-noto-cjk   # Chinese text in the UI and in screenshots
