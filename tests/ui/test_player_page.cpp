@@ -3,6 +3,7 @@
 // articles, errors a learner can act on, and a clean shutdown.
 #include <memory>
 
+#include <QWindow>
 #include <QAbstractButton>
 #include <QDir>
 #include <QElapsedTimer>
@@ -226,6 +227,26 @@ private Q_SLOTS:
 
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTRY_COMPARE(player->playbackState(), QMediaPlayer::PlayingState);
+
+        // A click on the video activates the video's own native window (X11);
+        // the keys must still reach the player afterwards.
+        QWindow* videoWindow = nullptr;
+        for (QWindow* candidate : QGuiApplication::allWindows())
+            if (candidate->parent() && candidate->isVisible() && !candidate->inherits("QWidgetWindow"))
+                videoWindow = candidate;
+        QVERIFY(videoWindow);
+        QSignalSpy focusMoves(qGuiApp, &QGuiApplication::focusWindowChanged);
+        videoWindow->requestActivate();
+        const auto videoWindowHadFocus = [&] {
+            return std::any_of(focusMoves.cbegin(), focusMoves.cend(), [&](const QList<QVariant>& move) {
+                return move.at(0).value<QWindow*>() == videoWindow;
+            });
+        };
+        QTRY_VERIFY(videoWindowHadFocus());
+        QTRY_VERIFY(QApplication::focusWidget() && page->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QTRY_COMPARE(player->playbackState(), QMediaPlayer::PausedState);
+
         // Tooltips tell the keys.
         QVERIFY(page->findChild<QToolButton*>(QStringLiteral("forwardButton"))->toolTip().contains(u"Shift+→"));
     }
@@ -429,6 +450,10 @@ private Q_SLOTS:
         service.open(dbPath(), QStringLiteral(":/catalog/demo_catalog.json"));
         window->resize(1200, 760);
         window->show();
+        // Shortcuts (Esc below) only fire in the active window; on a loaded
+        // machine activation can lag the show.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTRY_VERIFY_WITH_TIMEOUT(service.isOpen(), 30000);
         window->openCourse(1);
         CoursePage* coursePage = window->coursePage();
@@ -469,8 +494,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(player->position() >= 20'500, 30000);
 
         // Back to the course: the media stops and the position is kept.
-        // To the player itself: on a loaded machine the window may not have focus yet.
-        QTest::keyClick(player, Qt::Key_Escape);
+        // Esc is a shortcut of the player's subtree: it needs the focus inside it.
+        const auto focusState = [] { // for the failure message
+            QWidget* widget = QApplication::focusWidget();
+            QWindow* focused = QGuiApplication::focusWindow();
+            return QStringLiteral("focus widget %1, focus window %2")
+                .arg(QString::fromLatin1(widget ? widget->metaObject()->className() : "none"),
+                     QString::fromLatin1(focused ? focused->metaObject()->className() : "none"));
+        };
+        QTRY_VERIFY2(player->isAncestorOf(QApplication::focusWidget()), qPrintable(focusState()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY_WITH_TIMEOUT(coursePage->isVisible(), 10000);
         QVERIFY(player->mediaPlayer()->source().isEmpty());
         QVERIFY(savedProgress(QString::fromStdString(lessonId))->positionMs >= 20'000);

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -25,6 +26,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QVideoWidget>
+#include <QWindow>
 
 #include "player/lesson_list_delegate.h"
 #include "player/lesson_list_model.h"
@@ -259,6 +261,7 @@ PlayerPage::PlayerPage(std::shared_ptr<LessonMediaLocator> locator, std::shared_
         connect(m_progress.get(), &LessonProgressService::progressLoaded, this, &PlayerPage::onProgressLoaded);
 
     installShortcuts();
+    connect(qGuiApp, &QGuiApplication::focusWindowChanged, this, &PlayerPage::keepKeyboardInThePage);
     updatePlayButton();
     updateMuteButton();
     updateSpeedButton();
@@ -389,6 +392,27 @@ void PlayerPage::installShortcuts()
     add(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { Q_EMIT backRequested(); }, false);
     add(QKeySequence(Qt::SHIFT | Qt::Key_N), [this] { nextLesson(); }, false);
     add(QKeySequence(Qt::SHIFT | Qt::Key_P), [this] { previousLesson(); }, false);
+}
+
+// QVideoWidget draws into a native child window (Qt 6.4). When that window is
+// activated — a click on the video under X11, or simply being shown on some
+// platforms — its container clears the widget focus and key presses go to a
+// window that ignores them: Space, the arrows and Esc would stop working. The
+// page takes the keyboard back for its own window.
+void PlayerPage::keepKeyboardInThePage(QWindow* focused)
+{
+    if (!focused || !focused->parent() || !isVisible())
+        return;
+    QWindow* top = window()->windowHandle();
+    if (!top || focused == top)
+        return;
+    bool ours = false;
+    for (QWindow* up = focused->parent(); up && !ours; up = up->parent())
+        ours = up == top;
+    if (!ours || focused->inherits("QWidgetWindow"))
+        return;
+    top->requestActivate();
+    m_mediaPane->setFocus(Qt::ActiveWindowFocusReason);
 }
 
 void PlayerPage::setMediaLocator(std::shared_ptr<LessonMediaLocator> locator)

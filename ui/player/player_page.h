@@ -29,6 +29,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
+class QWindow;
 class QToolButton;
 class QVideoWidget;
 
@@ -110,6 +111,7 @@ protected:
 private:
     void buildControls(QWidget* bar);
     void installShortcuts();
+    void keepKeyboardInThePage(QWindow* focused);
     void onProgressLoaded(const QString& courseId, const CourseProgress& progress);
     void startMedia(const LessonMedia& media);
     void startPlayer(const QUrl& url);
