@@ -25,7 +25,8 @@ PACKAGES=(
     xvfb xauth x11-apps imagemagick  # screenshots of the real window
     qt6-multimedia-dev   # the player (Qt Multimedia + Widgets on GStreamer)
     gstreamer1.0-plugins-good gstreamer1.0-libav   # MP4/WebM demuxers, VP9, H.264/AAC decoders
-    pulseaudio   # player tests start their own null-sink server (no sound card needed)
+    libgstreamer1.0-dev   # the player's scaletempo hook (ui/player/pitch_keeper.h)
+    pulseaudio pulseaudio-utils  # player tests start their own null-sink server and record it (parec)
 )
 
 as_root() {

@@ -1,9 +1,11 @@
 // The player page with real media (made by ffmpeg at test time) and a real local
 // store: resume after a restart, completion, shortcuts, speed, subtitles,
 // articles, errors a learner can act on, and a clean shutdown.
+#include <algorithm>
+#include <cstring>
 #include <memory>
+#include <vector>
 
-#include <QWindow>
 #include <QAbstractButton>
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,20 +14,24 @@
 #include <QLabel>
 #include <QMenu>
 #include <QTabWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTreeView>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVideoSink>
 #include <QVideoWidget>
+#include <QWindow>
 
 #include "player/lesson_list_model.h"
 #include "player/lesson_media_locator.h"
 #include "player/lesson_progress_service.h"
+#include "player/pitch_keeper.h"
 #include "player/player_page.h"
 #include "player/watch_tracker.h"
 #include "course/course_page.h"
@@ -43,6 +49,10 @@
 using namespace lectern;
 using namespace lectern::ui;
 using Kind = catalog::LessonKind;
+
+namespace {
+bool g_audioServerRunning = false; // set by main() before the tests run
+} // namespace
 
 class TestPlayerPage final : public QObject {
     Q_OBJECT
@@ -287,6 +297,51 @@ private Q_SLOTS:
         const qint64 at = page->position();
         QTRY_VERIFY_WITH_TIMEOUT(page->position() > at + 200, 30000);
         QCOMPARE(page->problem(), PlayerPage::Problem::None);
+    }
+
+    // Speech keeps its pitch at 0.5× and 2× (scaletempo, player/pitch_keeper.h).
+    // What reaches the (null) sound card is recorded with parec and its frequency
+    // counted: the lesson is a 330 Hz tone, which a plain rate change would turn
+    // into 165 Hz at 0.5× and 660 Hz at 2×.
+    void speedKeepsThePitch_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::newRow("0.5x") << 0.5;
+        QTest::newRow("1x") << 1.0;
+        QTest::newRow("2x") << 2.0;
+    }
+
+    void speedKeepsThePitch()
+    {
+        QFETCH(double, rate);
+        if (!g_audioServerRunning)
+            QSKIP("no PulseAudio binary: nothing to record the sound from");
+        const QString parec = QStandardPaths::findExecutable(QStringLiteral("parec"));
+        QVERIFY2(!parec.isEmpty(), "parec (pulseaudio-utils) is needed; scripts/dev.sh deps installs it");
+        auto course = test::makeCourse(mediaRoot(), QStringLiteral("Pitch"),
+                                       {{QStringLiteral("Tone"), Kind::Audio, m_media.mp3, {}, 8}});
+        auto page = makePage();
+        QVERIFY(ui::pitchKeepingChains() > 0);
+        page->setSpeed(rate);
+        page->openCourse(course);
+        QTRY_VERIFY_WITH_TIMEOUT(page->mediaPlayer()->mediaStatus() == QMediaPlayer::BufferedMedia, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->position() > 0, 30000);
+        QCOMPARE(page->mediaPlayer()->playbackRate(), rate);
+
+        QProcess recorder;
+        recorder.start(parec, {QStringLiteral("--device=nullsink.monitor"), QStringLiteral("--format=s16le"),
+                               QStringLiteral("--rate=44100"), QStringLiteral("--channels=1"),
+                               QStringLiteral("--raw"), QStringLiteral("--latency-msec=20")});
+        QVERIFY(recorder.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.bytesAvailable() > 0, 10000); // connected and recording
+        QTest::qWait(1500);
+        recorder.terminate();
+        QVERIFY(recorder.waitForFinished());
+        const QByteArray raw = recorder.readAllStandardOutput();
+        const double hz = toneFrequency(raw, 44100);
+        qInfo("%.1f Hz at %.1fx", hz, rate);
+        QVERIFY2(std::abs(hz - 330.0) < 20.0,
+                 qPrintable(QStringLiteral("%1 Hz at %2x (%3 bytes recorded)").arg(hz).arg(rate).arg(raw.size())));
     }
 
     void subtitlesBesideTheMediaAreShown()
@@ -601,6 +656,30 @@ private:
         return found ? *found : std::nullopt;
     }
 
+    // The frequency of a pure tone in 16-bit mono samples: sign changes (with a
+    // little hysteresis) over the stretch where it is audible. 0 if too short.
+    static double toneFrequency(const QByteArray& raw, int sampleRate)
+    {
+        std::vector<qint16> samples(static_cast<std::size_t>(raw.size()) / 2);
+        std::memcpy(samples.data(), raw.constData(), samples.size() * 2);
+        constexpr int kAudible = 1000;
+        const auto loud = [](qint16 v) { return std::abs(static_cast<int>(v)) > kAudible; };
+        const auto first = std::find_if(samples.begin(), samples.end(), loud);
+        const auto last = std::find_if(samples.rbegin(), samples.rend(), loud).base();
+        if (first >= last || last - first < sampleRate / 2)
+            return 0.0;
+        int crossings = 0;
+        int sign = 0;
+        for (auto it = first; it != last; ++it) {
+            const int now = *it > kAudible / 4 ? 1 : (*it < -kAudible / 4 ? -1 : 0);
+            if (now != 0 && sign != 0 && now != sign)
+                ++crossings;
+            if (now != 0)
+                sign = now;
+        }
+        return crossings / 2.0 / (static_cast<double>(last - first) / sampleRate);
+    }
+
     static QAbstractButton* findVisibleButton(QWidget* parent)
     {
         for (auto* button : parent->findChildren<QAbstractButton*>())
@@ -617,6 +696,7 @@ private:
 int main(int argc, char* argv[])
 {
     lectern::test::NullAudioServer audio;
+    g_audioServerRunning = audio.running();
     QApplication app(argc, argv);
     TestPlayerPage test;
     return QTest::qExec(&test, argc, argv);

@@ -31,6 +31,7 @@
 #include "player/lesson_list_delegate.h"
 #include "player/lesson_list_model.h"
 #include "player/memfd_media_source.h"
+#include "player/pitch_keeper.h"
 #include "text/catalog_text.h"
 #include "widgets/empty_state_widget.h"
 #include "widgets/icons.h"
@@ -90,7 +91,7 @@ PlayerPage::PlayerPage(std::shared_ptr<LessonMediaLocator> locator, std::shared_
     , m_locator(std::move(locator))
     , m_progress(std::move(progress))
     , m_player(new QMediaPlayer(this))
-    , m_audio(new QAudioOutput(this))
+    , m_audio((installPitchKeeping(), new QAudioOutput(this))) // the hook must see the audio bin being built
     , m_lessons(new LessonListModel(this))
     , m_saveTimer(new QTimer(this))
 {
