@@ -638,6 +638,16 @@ Data folder: %1</translation>
     <name>MediaText</name>
     <message>
         <location filename="../ui/text/media_text.cpp" line="+28"/>
+        <source>Waiting until idle, %1% downloaded</source>
+        <translation>Waiting until idle, %1% downloaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting until idle</source>
+        <translation>Waiting until idle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Waiting to retry: %1</source>
         <translation>Waiting to retry: %1</translation>
     </message>
@@ -1224,12 +1234,12 @@ Data folder: %1</translation>
     </message>
     <message>
         <location line="+116"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Download course</source>
         <translation>Download course</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Download every lesson to study without a network</source>
         <translation>Download every lesson to study without a network</translation>
     </message>
@@ -1239,12 +1249,17 @@ Data folder: %1</translation>
         <translation>Added to your cart. Open it from My Learning to buy several courses at once.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Queued. “Download only when idle” is on, so it starts once you step away; see Downloads.</source>
+        <translation>Queued. “Download only when idle” is on, so it starts once you step away; see Downloads.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Downloading. Follow its progress under Downloads.</source>
         <translation>Downloading. Follow its progress under Downloads.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Owned</source>
         <translation>Owned</translation>
     </message>
@@ -1324,7 +1339,7 @@ Data folder: %1</translation>
         <translation>Buy course</translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
+        <location line="-227"/>
         <source>%Ln section(s)</source>
         <translation>
             <numerusform>%Ln section</numerusform>
@@ -1544,12 +1559,17 @@ Data folder: %1</translation>
 <context>
     <name>lectern::ui::DownloadsPage</name>
     <message>
-        <location filename="../ui/downloads/downloads_page.cpp" line="+32"/>
+        <location filename="../ui/downloads/downloads_page.cpp" line="+38"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Download only when idle</source>
+        <translation>Download only when idle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1580,12 +1600,20 @@ Data folder: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Limit: %1</source>
         <translation>Limit: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-120"/>
+        <source>Queued downloads start once you have not used Lectern for %n minute(s) or its window is minimised; a lesson you open to play downloads right away.</source>
+        <translation>
+            <numerusform>Queued downloads start once you have not used Lectern for %n minute or its window is minimised; a lesson you open to play downloads right away.</numerusform>
+            <numerusform>Queued downloads start once you have not used Lectern for %n minutes or its window is minimised; a lesson you open to play downloads right away.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-95"/>
+        <location line="+24"/>
         <source>Lesson</source>
         <translation>Lesson</translation>
     </message>
@@ -1615,7 +1643,7 @@ Data folder: %1</translation>
         <translation>Browse courses</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Delete %n downloaded lesson(s) from this device?</source>
         <translation>
             <numerusform>Delete %n downloaded lesson from this device?</numerusform>
@@ -1636,7 +1664,7 @@ Data folder: %1</translation>
         <translation>Delete downloads</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Could not do that: %1</source>
         <translation>Could not do that: %1</translation>
     </message>
@@ -1646,7 +1674,7 @@ Data folder: %1</translation>
         <translation>Lesson no longer in the catalog</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Course no longer in the catalog</source>
         <translation>Course no longer in the catalog</translation>
     </message>
@@ -1790,7 +1818,7 @@ Data folder: %1</translation>
         <translation>My Learning</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Your courses will live here</source>
         <translation>Your courses will live here</translation>
     </message>
@@ -1846,7 +1874,7 @@ Data folder: %1</translation>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+333"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>

@@ -635,6 +635,16 @@ Data folder: %1</source>
     <name>MediaText</name>
     <message>
         <location filename="../ui/text/media_text.cpp" line="+28"/>
+        <source>Waiting until idle, %1% downloaded</source>
+        <translation>等空闲时下载，已下载 %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting until idle</source>
+        <translation>等空闲时下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Waiting to retry: %1</source>
         <translation>等待重试：%1</translation>
     </message>
@@ -1218,12 +1228,12 @@ Data folder: %1</source>
     </message>
     <message>
         <location line="+116"/>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Download course</source>
         <translation>下载课程</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Download every lesson to study without a network</source>
         <translation>下载全部课时，离线也能学习</translation>
     </message>
@@ -1233,12 +1243,17 @@ Data folder: %1</source>
         <translation>已加入购物车。可在“我的学习”中打开购物车，一次购买多门课程。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Queued. “Download only when idle” is on, so it starts once you step away; see Downloads.</source>
+        <translation>已加入队列。“仅在空闲时下载”已开启，你离开后才会开始下载；可在“下载”中查看。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Downloading. Follow its progress under Downloads.</source>
         <translation>正在下载，可在“下载”中查看进度。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Owned</source>
         <translation>已拥有</translation>
     </message>
@@ -1318,7 +1333,7 @@ Data folder: %1</source>
         <translation>购买课程</translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
+        <location line="-227"/>
         <source>%Ln section(s)</source>
         <translation>
             <numerusform>%Ln 个章节</numerusform>
@@ -1535,12 +1550,17 @@ Data folder: %1</source>
 <context>
     <name>lectern::ui::DownloadsPage</name>
     <message>
-        <location filename="../ui/downloads/downloads_page.cpp" line="+32"/>
+        <location filename="../ui/downloads/downloads_page.cpp" line="+38"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Download only when idle</source>
+        <translation>仅在空闲时下载</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1571,12 +1591,19 @@ Data folder: %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Limit: %1</source>
         <translation>上限：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="-120"/>
+        <source>Queued downloads start once you have not used Lectern for %n minute(s) or its window is minimised; a lesson you open to play downloads right away.</source>
+        <translation>
+            <numerusform>排队中的下载会在你 %n 分钟未使用 Lectern 或将其窗口最小化后开始；你打开播放的课时会立即下载。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-95"/>
+        <location line="+24"/>
         <source>Lesson</source>
         <translation>课时</translation>
     </message>
@@ -1606,7 +1633,7 @@ Data folder: %1</source>
         <translation>浏览课程</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Delete %n downloaded lesson(s) from this device?</source>
         <translation>
             <numerusform>要从这台设备上删除 %n 节已下载的课吗？</numerusform>
@@ -1625,7 +1652,7 @@ Data folder: %1</source>
         <translation>删除下载</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Could not do that: %1</source>
         <translation>操作未完成：%1</translation>
     </message>
@@ -1635,7 +1662,7 @@ Data folder: %1</source>
         <translation>已不在目录中的课时</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Course no longer in the catalog</source>
         <translation>已不在目录中的课程</translation>
     </message>
@@ -1778,7 +1805,7 @@ Data folder: %1</source>
         <translation>我的学习</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Your courses will live here</source>
         <translation>你的课程会出现在这里</translation>
     </message>
@@ -1834,7 +1861,7 @@ Data folder: %1</source>
         <translation>设置</translation>
     </message>
     <message numerus="yes">
-        <location line="+322"/>
+        <location line="+333"/>
         <location line="+6"/>
         <source>%Ln course(s) in the catalog</source>
         <translation>

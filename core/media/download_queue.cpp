@@ -11,6 +11,7 @@ namespace lectern::media {
 namespace {
 
 constexpr std::string_view kStorageLimitKey = "downloads.storage_limit";
+constexpr std::string_view kOnlyWhenIdleKey = "downloads.only_when_idle";
 
 std::int64_t unixNow()
 {
@@ -173,12 +174,16 @@ MediaResult<void> DownloadQueue::start()
             return storageFail(db.error());
         m_db = std::move(*db);
 
-        auto limit = m_db->prepare("SELECT value FROM app_state WHERE key = ?1");
-        if (!limit)
-            return storageFail(limit.error());
-        limit->bindAll(kStorageLimitKey);
-        if (auto row = limit->step(); row && *row)
-            m_storageLimit = static_cast<std::uint64_t>(limit->int64(0));
+        auto setting = m_db->prepare("SELECT value FROM app_state WHERE key = ?1");
+        if (!setting)
+            return storageFail(setting.error());
+        setting->bindAll(kStorageLimitKey);
+        if (auto row = setting->step(); row && *row)
+            m_storageLimit = static_cast<std::uint64_t>(setting->int64(0));
+        setting->reset();
+        setting->bindAll(kOnlyWhenIdleKey);
+        if (auto row = setting->step(); row && *row)
+            m_onlyWhenIdle = setting->int64(0) != 0;
 
         // A download left active was interrupted (quit, crash, kill): it resumes.
         if (auto ok = m_db->exec("UPDATE downloads SET state = 'queued' WHERE state = 'active'"); !ok)
@@ -276,6 +281,8 @@ DownloadQueue::Slot* DownloadQueue::nextRunnable(std::chrono::steady_clock::time
     for (auto& [id, slot] : m_slots) {
         if (slot->running || slot->entry.state != DownloadState::Queued)
             continue;
+        if (m_held && !startsWhileHeld(slot->entry))
+            continue; // setHeld(false) wakes the workers
         if (slot->retryAt > now) {
             if (!wakeAt || slot->retryAt < *wakeAt)
                 wakeAt = slot->retryAt;
@@ -450,8 +457,8 @@ void DownloadQueue::runOne(const std::string& lessonId, std::unique_lock<std::mu
         slot = nullptr;
     } else if (stop == Stop::Pause) {
         e.state = DownloadState::Paused;
-    } else if (stop == Stop::Shutdown) {
-        e.state = DownloadState::Queued;
+    } else if (stop == Stop::Shutdown || stop == Stop::Hold) {
+        e.state = DownloadState::Queued; // from the partial, at the next start or once the hold is released
         --e.attempts; // not the download's fault
     } else {
         const MediaError& error = result.error();
@@ -828,26 +835,34 @@ std::optional<DownloadEntry> DownloadQueue::entry(const std::string& lessonId) c
     return it->second->entry;
 }
 
-MediaResult<void> DownloadQueue::setStorageLimit(std::optional<std::uint64_t> bytes)
+// A setting in app_state; nullopt removes it. Called under m_mutex.
+MediaResult<void> DownloadQueue::saveSetting(std::string_view key, const std::optional<std::string>& value)
 {
-    std::lock_guard lock(m_mutex);
     if (!m_db)
         return mediaFail(MediaErrorCode::Io, "the download queue is not started");
     Result<void> ok;
-    if (bytes) {
+    if (value) {
         auto upsert = m_db->cached("INSERT INTO app_state (key, value) VALUES (?1, ?2) "
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         if (!upsert)
             return storageFail(upsert.error());
-        ok = (*upsert)->bindAll(kStorageLimitKey, std::to_string(*bytes)).run();
+        ok = (*upsert)->bindAll(key, *value).run();
     } else {
         auto remove = m_db->cached("DELETE FROM app_state WHERE key = ?1");
         if (!remove)
             return storageFail(remove.error());
-        ok = (*remove)->bindAll(kStorageLimitKey).run();
+        ok = (*remove)->bindAll(key).run();
     }
     if (!ok)
         return storageFail(ok.error());
+    return {};
+}
+
+MediaResult<void> DownloadQueue::setStorageLimit(std::optional<std::uint64_t> bytes)
+{
+    std::lock_guard lock(m_mutex);
+    if (auto ok = saveSetting(kStorageLimitKey, bytes ? std::optional(std::to_string(*bytes)) : std::nullopt); !ok)
+        return ok;
     m_storageLimit = bytes;
     return {};
 }
@@ -856,6 +871,46 @@ std::optional<std::uint64_t> DownloadQueue::storageLimit() const
 {
     std::lock_guard lock(m_mutex);
     return m_storageLimit;
+}
+
+MediaResult<void> DownloadQueue::setOnlyWhenIdle(bool on)
+{
+    std::lock_guard lock(m_mutex);
+    if (auto ok = saveSetting(kOnlyWhenIdleKey, on ? std::optional<std::string>("1") : std::nullopt); !ok)
+        return ok;
+    m_onlyWhenIdle = on;
+    return {};
+}
+
+bool DownloadQueue::onlyWhenIdle() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_onlyWhenIdle;
+}
+
+void DownloadQueue::setHeld(bool held)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_held == held)
+            return;
+        m_held = held;
+        // Running downloads the learner did not ask to play give way; the
+        // worker queues them again once the transfer has stopped.
+        for (auto& [id, slot] : m_slots) {
+            if (held && slot->running && slot->cancel && slot->stop == Stop::None && !startsWhileHeld(slot->entry)) {
+                slot->stop = Stop::Hold;
+                slot->cancel->cancel();
+            }
+        }
+    }
+    m_wake.notify_all();
+}
+
+bool DownloadQueue::held() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_held;
 }
 
 } // namespace lectern::media

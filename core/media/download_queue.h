@@ -3,7 +3,8 @@
 // from the local catalog; a "play now" lesson jumps the queue; at most
 // `concurrency` files download at once; pause, resume, cancel, retry and
 // delete; a storage limit; and after a restart (or a crash) queued and active
-// downloads continue from their partial files.
+// downloads continue from their partial files. The queue can be held ("download
+// only when idle"): then only play-now lessons start.
 #pragma once
 
 #include <chrono>
@@ -57,6 +58,9 @@ struct DownloadEntry {
     int attempts = 0;
     std::optional<MediaError> error; // why it failed, or the last transient failure while queued
 };
+
+// A held queue (DownloadQueue::setHeld) still starts this entry: the player asked for it.
+[[nodiscard]] inline bool startsWhileHeld(const DownloadEntry& entry) { return entry.priority >= kPlayNowPriority; }
 
 // State changes and progress, from the queue's worker threads (or the caller's
 // thread for pause/cancel…). A GUI marshals to its own thread (a queued
@@ -146,12 +150,28 @@ public:
 
     void setConcurrency(int downloads);
 
+    // The start gate behind "download only when idle". While held, queued
+    // downloads do not start unless startsWhileHeld() (play now); a running one
+    // that is not play-now is stopped and queued again with its partial file
+    // kept, and continues from there once the hold is released (a hold is not
+    // the download's fault: the attempt is not counted). May be called before
+    // start(), so a queue can open held. Not persisted.
+    void setHeld(bool held);
+    [[nodiscard]] bool held() const;
+
+    // The learner's "download only when idle" setting, persisted with the
+    // storage limit. The queue only keeps it: whoever knows whether the learner
+    // is idle (the desktop app) turns it into setHeld() calls.
+    [[nodiscard]] MediaResult<void> setOnlyWhenIdle(bool on);
+    [[nodiscard]] bool onlyWhenIdle() const;
+
     // Blocks until nothing is queued or active (or the timeout passes); true when idle.
+    // Downloads waiting for a hold count as queued.
     bool waitUntilIdle(std::chrono::milliseconds timeout);
 
 private:
     struct Slot; // an entry plus what only the running queue needs
-    enum class Stop { None, Pause, Cancel, Delete, Shutdown };
+    enum class Stop { None, Pause, Cancel, Delete, Shutdown, Hold };
 
     void work();
     void runOne(const std::string& lessonId, std::unique_lock<std::mutex>& lock);
@@ -168,6 +188,7 @@ private:
                                                   std::vector<DownloadEntry>& changed);
     [[nodiscard]] MediaResult<void> removeLocked(const std::string& lessonId, bool alsoCompleted,
                                                  std::unique_lock<std::mutex>& lock);
+    [[nodiscard]] MediaResult<void> saveSetting(std::string_view key, const std::optional<std::string>& value);
     void removeFiles(const DownloadEntry& entry);
     [[nodiscard]] SinkSpec specOf(const DownloadEntry& entry) const;
     [[nodiscard]] std::uint64_t usageOf(const std::filesystem::path& folder) const;
@@ -190,6 +211,8 @@ private:
     int m_concurrency;
     bool m_stopping = false;
     std::optional<std::uint64_t> m_storageLimit;
+    bool m_onlyWhenIdle = false;
+    bool m_held = false;
 };
 
 } // namespace lectern::media

@@ -2,7 +2,10 @@
 // fake media server: priorities ("play now"), the concurrency limit, pause,
 // resume, cancel (nothing left behind), retry after a full disk, the one
 // retry of a corrupt file, the storage limit, usage and deletion, and a
-// restart (clean and after a crash) that resumes persisted downloads.
+// restart (clean and after a crash) that resumes persisted downloads. The
+// hold behind "download only when idle" is tested over real HTTP (a local
+// cpp-httplib server and libcurl): queued lessons wait, play-now ones do not,
+// a running download gives way with its partial kept and resumes from it.
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -15,8 +18,10 @@
 #include "catalog/catalog_repository.h"
 #include "catalog_fixtures.h"
 #include "download_fakes.h"
+#include "local_media_server.h"
 #include "media/download_queue.h"
 #include "net/api_client.h"
+#include "net/curl_http_client.h"
 #include "store/local_store.h"
 
 using namespace lectern;
@@ -80,6 +85,12 @@ class TestDownloadQueue final : public QObject {
     {
         for (const auto& [id, bytes] : m_bytes)
             server.put(lessonUrl(id), {bytes});
+    }
+
+    void serveAll(test::LocalMediaServer& server)
+    {
+        for (const auto& [id, bytes] : m_bytes)
+            server.put(id, bytes);
     }
 
     media::DownloadQueueOptions options(int concurrency = 2)
@@ -461,6 +472,129 @@ private Q_SLOTS:
         const auto seen = server.seen();
         QCOMPARE(seen[before].url, lessonUrl(m_lessons[0])); // first in, first resumed
         QCOMPARE(seen[before].resumeFrom, std::uint64_t{kept});
+    }
+
+    // --- The hold ("download only when idle"), over real HTTP. ---
+
+    void heldQueueStartsOnlyPlayNow()
+    {
+        test::LocalMediaServer server;
+        serveAll(server);
+        QVERIFY(server.start());
+        net::CurlHttpClient http;
+        net::ApiClient api(http, server.baseUrl());
+        media::DownloadQueue queue(options(2), http, api, token, media::plainSinkFactory());
+        queue.setHeld(true); // before start(): nothing may slip through
+        QVERIFY(queue.start());
+        QVERIFY(queue.held());
+        QVERIFY(queue.enqueueLesson(m_lessons[0]));
+        QVERIFY(queue.enqueueLesson(m_lessons[1]));
+        QVERIFY(!queue.waitUntilIdle(std::chrono::milliseconds(400))); // waiting counts as queued
+        QVERIFY(server.requests().empty());
+        QCOMPARE(queue.entry(m_lessons[0])->state, media::DownloadState::Queued);
+        QCOMPARE(queue.entry(m_lessons[1])->state, media::DownloadState::Queued);
+
+        // The player asks for a lesson: it goes at once, hold or not.
+        QVERIFY(queue.playNow(m_lessons[6]));
+        QVERIFY(waitFor([&] { return queue.entry(m_lessons[6])->state == media::DownloadState::Completed; }));
+        QCOMPARE(readFile(pathOf(m_courseB, m_lessons[6])), m_bytes[m_lessons[6]]);
+        QThread::msleep(200);
+        QCOMPARE(server.requests().size(), std::size_t{1});
+        QCOMPARE(queue.entry(m_lessons[0])->state, media::DownloadState::Queued);
+
+        // A queued lesson the player then asks for is promoted past the hold.
+        QVERIFY(queue.playNow(m_lessons[1]));
+        QVERIFY(waitFor([&] { return queue.entry(m_lessons[1])->state == media::DownloadState::Completed; }));
+        QCOMPARE(queue.entry(m_lessons[0])->state, media::DownloadState::Queued);
+        QVERIFY(server.requestsFor(m_lessons[0]).empty());
+
+        // Released: the rest starts.
+        queue.setHeld(false);
+        QVERIFY(queue.waitUntilIdle(std::chrono::seconds(30)));
+        QCOMPARE(queue.entry(m_lessons[0])->state, media::DownloadState::Completed);
+        QCOMPARE(readFile(pathOf(m_courseA, m_lessons[0])), m_bytes[m_lessons[0]]);
+    }
+
+    void holdStopsRunningDownloadsAndKeepsTheirPartials()
+    {
+        test::LocalMediaServer server;
+        serveAll(server);
+        server.stallAfter(48 * 1024);
+        QVERIFY(server.start());
+        net::CurlHttpClient http;
+        net::ApiClient api(http, server.baseUrl());
+        Recorder recorder;
+        media::DownloadQueue queue(options(2), http, api, token, media::plainSinkFactory(), &recorder);
+        QVERIFY(queue.start());
+        const auto& queued = m_lessons[0];
+        const auto& playing = m_lessons[6];
+        QVERIFY(queue.enqueueLesson(queued));
+        QVERIFY(queue.playNow(playing));
+        QVERIFY(waitFor([&] { return server.stalled() == 2; }));
+        QCOMPARE(queue.entry(queued)->state, media::DownloadState::Active);
+
+        // The learner is back: the queued lesson gives way, the one being played does not.
+        queue.setHeld(true);
+        QVERIFY(waitFor([&] { return queue.entry(queued)->state == media::DownloadState::Queued; }));
+        QCOMPARE(queue.entry(playing)->state, media::DownloadState::Active);
+        const auto stopped = *queue.entry(queued);
+        QVERIFY(!stopped.error);
+        QCOMPARE(stopped.attempts, 0); // a hold is not a failed attempt
+        const auto part = pathOf(m_courseA, queued).string() + ".part";
+        QVERIFY(fs::exists(part));
+        const auto kept = fs::file_size(part);
+        QVERIFY2(kept >= 32 * 1024, std::to_string(kept).c_str()); // at least the checkpoint before the pause
+        QCOMPARE(stopped.bytesDone, std::uint64_t{kept});
+        const auto states = recorder.statesOf(queued);
+        QCOMPARE(states.back(), media::DownloadState::Queued);
+
+        // The played lesson finishes; the held one does not come back while held.
+        server.release();
+        QVERIFY(waitFor([&] { return queue.entry(playing)->state == media::DownloadState::Completed; }));
+        QThread::msleep(300);
+        QCOMPARE(server.requestsFor(queued).size(), std::size_t{1});
+        QCOMPARE(queue.entry(queued)->state, media::DownloadState::Queued);
+
+        // Released: it continues from its partial, not from byte 0.
+        queue.setHeld(false);
+        QVERIFY(queue.waitUntilIdle(std::chrono::seconds(30)));
+        QCOMPARE(queue.entry(queued)->state, media::DownloadState::Completed);
+        QCOMPARE(readFile(pathOf(m_courseA, queued)), m_bytes[queued]);
+        const auto asked = server.requestsFor(queued);
+        QCOMPARE(asked.size(), std::size_t{2});
+        QCOMPARE(asked[0].range, std::string());
+        QCOMPARE(asked[1].range, "bytes=" + std::to_string(kept) + "-");
+        QCOMPARE(queue.entry(queued)->attempts, 1);
+    }
+
+    void onlyWhenIdleIsAPersistedSetting()
+    {
+        test::FakeMediaServer server;
+        serveAll(server);
+        net::ApiClient api(server, kBase);
+        {
+            media::DownloadQueue queue(options(1), server, api, token, media::plainSinkFactory());
+            QVERIFY(queue.start());
+            QVERIFY(!queue.onlyWhenIdle());
+            QVERIFY(queue.setOnlyWhenIdle(true));
+            QVERIFY(queue.onlyWhenIdle());
+            queue.setHeld(true);
+        }
+        media::DownloadQueue again(options(1), server, api, token, media::plainSinkFactory());
+        QVERIFY(!again.setOnlyWhenIdle(true)); // not started: nowhere to keep it
+        QVERIFY(again.start());
+        QVERIFY(again.onlyWhenIdle());
+        // The setting does not hold the queue by itself (the app decides when the
+        // learner is idle; lectern-cli never holds), and the hold is not persisted.
+        QVERIFY(!again.held());
+        QVERIFY(again.enqueueLesson(m_lessons[0]));
+        QVERIFY(again.waitUntilIdle(std::chrono::seconds(30)));
+        QCOMPARE(again.entry(m_lessons[0])->state, media::DownloadState::Completed);
+        QVERIFY(again.setOnlyWhenIdle(false));
+        auto db = store::openLocalStore(m_db);
+        auto count = db->prepare("SELECT count(*) FROM app_state WHERE key = 'downloads.only_when_idle'");
+        QVERIFY(count && *count->step());
+        QCOMPARE(count->int64(0), std::int64_t{0});
     }
 };
 

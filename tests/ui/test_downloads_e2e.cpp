@@ -2,7 +2,9 @@
 // a free-preview lesson downloads through the app's DownloadService (with the
 // signed-in session's token), lands encrypted, and shows in the Downloads page
 // under its course; a lesson the learner has no access to fails with a
-// sentence saying why; deleting removes the file and the row.
+// sentence saying why; deleting removes the file and the row; with "download
+// only when idle" on, a queued lesson the learner opens in the player still
+// downloads at once.
 #include <memory>
 
 #include <QLabel>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void lessonWithoutAccessFailsWithAReason();
     void downloadedLessonPlaysWithNotesBeside();
     void deletingRemovesFileAndRow();
+    void lessonOpenedToPlaySkipsTheIdleWait();
     void screenshots();
 
 private:
@@ -237,6 +240,29 @@ void TestDownloadsE2e::deletingRemovesFileAndRow()
     ui::DownloadsPage* page = m_window->downloadsPage();
     QTRY_COMPARE(page->tree()->topLevelItemCount(), 0);
     QTRY_VERIFY(page->findChild<ui::EmptyStateWidget*>(QStringLiteral("downloadsEmpty"))->isVisible());
+}
+
+// The learner is here (input just now, the window on screen), so queued
+// downloads wait; opening the lesson in the player makes it a play-now
+// download, which the wait does not hold, and the player opens it on arrival.
+void TestDownloadsE2e::lessonOpenedToPlaySkipsTheIdleWait()
+{
+    QTest::mouseMove(m_window->windowHandle(), QPoint(400, 300));
+    m_downloads->setDownloadOnlyWhenIdle(true);
+    QVERIFY(m_downloads->waitingForIdle());
+    m_downloads->downloadLesson(m_preview);
+    QTRY_VERIFY(m_downloads->entries().contains(m_preview));
+    QTest::qWait(500);
+    QCOMPARE(m_downloads->entries().value(m_preview).state, media::DownloadState::Queued);
+
+    m_window->openLessonAt(m_courseId, m_preview, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_downloads->entries().value(m_preview).state, media::DownloadState::Completed, 30000);
+    QVERIFY(m_downloads->waitingForIdle()); // it did not wait for the learner to leave
+    ui::PlayerPage* player = m_window->playerPage();
+    QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->duration() > 0, 20000);
+    QCOMPARE(player->problem(), ui::PlayerPage::Problem::None);
+    player->release();
+    m_downloads->setDownloadOnlyWhenIdle(false);
 }
 
 // With LECTERN_SCREENSHOT_DIR set: a course mid-download and a failed lesson, in en and zh_CN.

@@ -466,7 +466,11 @@ QWidget* CoursePage::makePurchaseActions(QWidget* content)
             return;
         m_downloadQueuedFor = toQString(m_detail->course.id);
         m_downloads->downloadCourse(m_downloadQueuedFor);
-        setPurchaseNote(tr("Downloading. Follow its progress under Downloads."), false);
+        setPurchaseNote(m_downloads->waitingForIdle()
+                            ? tr("Queued. “Download only when idle” is on, so it starts once you step away; "
+                                 "see Downloads.")
+                            : tr("Downloading. Follow its progress under Downloads."),
+                        false);
         updatePurchaseState();
     });
     return box;

@@ -1,16 +1,22 @@
 #include "downloads/downloads_page.h"
 
+#include <algorithm>
+#include <chrono>
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "services/download_service.h"
+#include "services/idle_monitor.h"
 #include "text/media_text.h"
 #include "widgets/empty_state_widget.h"
 
@@ -32,6 +38,8 @@ DownloadsPage::DownloadsPage(DownloadService& service, QWidget* parent)
     , m_heading(new QLabel(tr("Downloads"), this))
     , m_usage(new QLabel(this))
     , m_limit(new QComboBox(this))
+    , m_onlyWhenIdle(new QCheckBox(tr("Download only when idle"), this))
+    , m_idleHint(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_tree(new QTreeWidget(this))
@@ -54,6 +62,16 @@ DownloadsPage::DownloadsPage(DownloadService& service, QWidget* parent)
     m_limit->addItem(tr("No storage limit"), QVariant::fromValue<quint64>(0));
     for (const quint64 gib : {1, 2, 5, 10, 20, 50})
         m_limit->addItem(tr("Limit: %1").arg(MediaText::size(gib * kGiB)), QVariant::fromValue<quint64>(gib * kGiB));
+    const auto idleMinutes = std::chrono::ceil<std::chrono::minutes>(m_service.idleMonitor().threshold());
+    m_idleHint->setText(tr("Queued downloads start once you have not used Lectern for %n minute(s) or its window is "
+                           "minimised; a lesson you open to play downloads right away.",
+                           nullptr, static_cast<int>(std::max<std::chrono::minutes::rep>(1, idleMinutes.count()))));
+    m_idleHint->setObjectName(QStringLiteral("downloadOnlyWhenIdleHint"));
+    m_idleHint->setForegroundRole(QPalette::PlaceholderText);
+    m_idleHint->setWordWrap(true);
+    m_idleHint->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_onlyWhenIdle->setObjectName(QStringLiteral("downloadOnlyWhenIdle"));
+    m_onlyWhenIdle->setAccessibleDescription(m_idleHint->text());
     m_problem->setObjectName(QStringLiteral("downloadsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b45309;"));
@@ -63,6 +81,8 @@ DownloadsPage::DownloadsPage(DownloadService& service, QWidget* parent)
     header->addWidget(m_heading);
     header->addSpacing(unit / 2);
     header->addWidget(m_usage, 1, Qt::AlignBottom);
+    header->addWidget(m_onlyWhenIdle);
+    header->addSpacing(unit / 2);
     header->addWidget(m_limit);
 
     m_tree->setObjectName(QStringLiteral("downloadsTree"));
@@ -105,6 +125,7 @@ DownloadsPage::DownloadsPage(DownloadService& service, QWidget* parent)
     layout->setContentsMargins(unit, unit, unit, unit);
     layout->setSpacing(unit * 2 / 3);
     layout->addLayout(header);
+    layout->addWidget(m_idleHint);
     layout->addWidget(m_problem);
     layout->addWidget(m_stack, 1);
 
@@ -169,6 +190,14 @@ DownloadsPage::DownloadsPage(DownloadService& service, QWidget* parent)
         updateSummary();
     };
     connect(&m_service, &DownloadService::storageLimitChanged, this, showLimit);
+    m_onlyWhenIdle->setChecked(m_service.downloadOnlyWhenIdle());
+    connect(m_onlyWhenIdle, &QCheckBox::toggled, &m_service, &DownloadService::setDownloadOnlyWhenIdle);
+    connect(&m_service, &DownloadService::downloadOnlyWhenIdleChanged, this, [this](bool on) {
+        const QSignalBlocker quiet(m_onlyWhenIdle);
+        m_onlyWhenIdle->setChecked(on);
+    });
+    // "Queued" becomes "Waiting until idle" and back as the learner comes and goes.
+    connect(&m_service, &DownloadService::waitingForIdleChanged, this, &DownloadsPage::updateStatuses);
     connect(&m_service, &DownloadService::failed, this, [this](const media::MediaError& error) {
         m_problem->setText(tr("Could not do that: %1").arg(MediaText::errorMessage(error)));
         m_problem->show();
@@ -237,7 +266,7 @@ void DownloadsPage::updateLesson(const QString& lessonId)
     const QString courseId = QString::fromStdString(entry->courseId);
     const QString title = m_service.courses().value(courseId).lessonTitles.value(lessonId);
     item->setText(NameColumn, title.isEmpty() ? tr("Lesson no longer in the catalog") : title);
-    item->setText(StatusColumn, MediaText::downloadStatus(*entry));
+    item->setText(StatusColumn, MediaText::downloadStatus(*entry, m_service.waitingForIdle()));
     item->setToolTip(StatusColumn, item->text(StatusColumn));
     const bool failedState = entry->state == media::DownloadState::Failed;
     item->setForeground(StatusColumn, failedState ? QBrush(QColor(0xb4, 0x53, 0x09)) : palette().brush(QPalette::Text));
@@ -245,6 +274,12 @@ void DownloadsPage::updateLesson(const QString& lessonId)
     item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
     updateCourse(courseId);
     updateActions();
+}
+
+void DownloadsPage::updateStatuses()
+{
+    for (auto it = m_lessonItems.cbegin(); it != m_lessonItems.cend(); ++it)
+        updateLesson(it.key());
 }
 
 void DownloadsPage::updateCourse(const QString& courseId)

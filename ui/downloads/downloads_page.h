@@ -1,11 +1,12 @@
 // The Downloads section: every downloaded or downloading lesson grouped by
 // course, with progress, per-course and total disk use, the storage limit,
-// and pause / resume / retry / cancel / delete.
+// "download only when idle", and pause / resume / retry / cancel / delete.
 #pragma once
 
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -35,6 +36,7 @@ private:
     void updateCourse(const QString& courseId);
     void updateSummary();
     void updateActions();
+    void updateStatuses();
     [[nodiscard]] QStringList selectedLessons() const;
     [[nodiscard]] QStringList selectedCourses() const;
 
@@ -42,6 +44,8 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_usage = nullptr;
     QComboBox* m_limit = nullptr;
+    QCheckBox* m_onlyWhenIdle = nullptr;
+    QLabel* m_idleHint = nullptr;
     QLabel* m_problem = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTreeWidget* m_tree = nullptr;

@@ -10,6 +10,7 @@
 #include "media/encrypted_file.h"
 #include "net/api_client.h"
 #include "net/curl_http_client.h"
+#include "services/idle_monitor.h"
 #include "services/keychain_device_key_store.h"
 #include "services/keychain_session_store.h"
 #include "store/local_store.h"
@@ -99,10 +100,12 @@ DownloadService::DownloadService(Options options, QObject* parent)
     , m_options(std::move(options))
     , m_workerContext(std::make_unique<QObject>())
     , m_worker(std::make_shared<Worker>())
+    , m_idle(new IdleMonitor(m_options.idleAfter, this))
 {
     m_thread.setObjectName(QStringLiteral("lectern-downloads"));
     m_workerContext->moveToThread(&m_thread);
     m_thread.start();
+    connect(m_idle, &IdleMonitor::idleChanged, this, &DownloadService::applyHold);
 }
 
 DownloadService::~DownloadService()
@@ -171,19 +174,29 @@ void DownloadService::start()
         worker->queue = std::make_unique<media::DownloadQueue>(std::move(queueOptions), *worker->http, *worker->api,
                                                                std::move(tokens), std::move(sinks),
                                                                worker->observer.get());
+        // Held until the UI thread, which knows the setting (stored in the queue's
+        // database) and whether the learner is here, says otherwise (applyHold).
+        worker->queue->setHeld(true);
         auto opened = worker->queue->start();
         auto entries = worker->queue->entries();
         const auto limit = worker->queue->storageLimit();
-        onUiThread([this, opened, entries = std::move(entries), limit] {
+        const bool onlyWhenIdle = worker->queue->onlyWhenIdle();
+        onUiThread([this, opened, entries = std::move(entries), limit, onlyWhenIdle] {
             if (!opened) {
                 Q_EMIT failed(opened.error());
                 return;
             }
             m_storageLimit = limit;
+            if (!m_onlyWhenIdleChosen)
+                m_onlyWhenIdle = onlyWhenIdle;
+            else if (m_onlyWhenIdle != onlyWhenIdle) // chosen before the queue was there to keep it
+                act([on = m_onlyWhenIdle](media::DownloadQueue& queue) { return queue.setOnlyWhenIdle(on); });
+            applyHold();
             for (const media::DownloadEntry& entry : entries)
                 applyChange(entry);
             Q_EMIT started();
             Q_EMIT storageLimitChanged();
+            Q_EMIT downloadOnlyWhenIdleChanged(m_onlyWhenIdle);
         });
     });
 }
@@ -315,6 +328,31 @@ void DownloadService::setStorageLimit(std::optional<quint64> bytes)
     Q_EMIT storageLimitChanged();
     act([bytes](media::DownloadQueue& queue) {
         return queue.setStorageLimit(bytes ? std::optional<std::uint64_t>(*bytes) : std::nullopt);
+    });
+}
+
+void DownloadService::setDownloadOnlyWhenIdle(bool on)
+{
+    m_onlyWhenIdleChosen = true;
+    if (on != m_onlyWhenIdle) {
+        m_onlyWhenIdle = on;
+        Q_EMIT downloadOnlyWhenIdleChanged(on);
+    }
+    act([on](media::DownloadQueue& queue) { return queue.setOnlyWhenIdle(on); });
+    applyHold();
+}
+
+// Tells the queue whether to hold, after the setting or the learner's presence changed.
+void DownloadService::applyHold()
+{
+    const bool waiting = m_onlyWhenIdle && !m_idle->isIdle();
+    if (waiting != m_waitingForIdle) {
+        m_waitingForIdle = waiting;
+        Q_EMIT waitingForIdleChanged(waiting);
+    }
+    onWorker([worker = m_worker, waiting] {
+        if (worker->queue)
+            worker->queue->setHeld(waiting);
     });
 }
 

@@ -5,8 +5,14 @@
 // Paid lessons are stored encrypted with a per-file key wrapped by this
 // device's key (keychain, else a 0600 file); free previews too — one format
 // for everything keeps the player's path single.
+//
+// "Download only when idle": with the setting on, the queue is held while the
+// learner is using Lectern (IdleMonitor) — queued lessons wait, a lesson the
+// player asks for (playNow) still goes at once, and downloads running when the
+// learner comes back are stopped and queued again with their partial files.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -24,6 +30,8 @@
 #include "net/net_error.h"
 
 namespace lectern::ui {
+
+class IdleMonitor;
 
 // What the Downloads page shows of a course it has downloads for.
 struct DownloadedCourse {
@@ -43,6 +51,8 @@ public:
         std::function<std::unique_ptr<net::HttpClient>()> makeHttpClient;   // default: CurlHttpClient
         std::function<std::unique_ptr<media::DeviceKeyStore>()> makeKeyStore; // default: keychain, else file
         int concurrency = 2;
+        // "Download only when idle": no input in the app for this long is idle.
+        std::chrono::milliseconds idleAfter = std::chrono::minutes(2);
     };
 
     explicit DownloadService(Options options, QObject* parent = nullptr);
@@ -64,6 +74,8 @@ public:
     void deleteCourse(const QString& courseId);
     // nullopt: no limit.
     void setStorageLimit(std::optional<quint64> bytes);
+    // Persisted with the storage limit; read back when the service starts.
+    void setDownloadOnlyWhenIdle(bool on);
 
     // Snapshots on the UI thread, kept current by the signals below.
     [[nodiscard]] bool isStarted() const { return m_started; }
@@ -72,6 +84,11 @@ public:
     [[nodiscard]] quint64 totalUsage() const { return m_totalUsage; }
     [[nodiscard]] quint64 courseUsage(const QString& courseId) const { return m_courseUsage.value(courseId); }
     [[nodiscard]] std::optional<quint64> storageLimit() const { return m_storageLimit; }
+    [[nodiscard]] bool downloadOnlyWhenIdle() const { return m_onlyWhenIdle; }
+    // The setting is on and the learner is here: queued downloads that are not
+    // play-now wait (media::startsWhileHeld says which go anyway).
+    [[nodiscard]] bool waitingForIdle() const { return m_waitingForIdle; }
+    [[nodiscard]] const IdleMonitor& idleMonitor() const { return *m_idle; }
     [[nodiscard]] QString mediaDir() const;
     // This profile's device key, for reading downloads back (the player).
     // Thread-safe; the first call may wait for the keychain.
@@ -83,6 +100,8 @@ Q_SIGNALS:
     void entryRemoved(const QString& lessonId);
     void coursesChanged();   // titles or usage
     void storageLimitChanged();
+    void downloadOnlyWhenIdleChanged(bool on);
+    void waitingForIdleChanged(bool waiting);
     // An action could not be done (e.g. not signed in, nothing to download).
     void failed(const lectern::media::MediaError& error);
 
@@ -95,6 +114,7 @@ private:
     void onUiThread(Answer answer);
     void act(std::function<media::MediaResult<void>(media::DownloadQueue&)> action);
     void applyChange(const media::DownloadEntry& entry);
+    void applyHold();
 
     Options m_options;
     QThread m_thread;
@@ -106,6 +126,10 @@ private:
     QHash<QString, quint64> m_courseUsage;
     quint64 m_totalUsage = 0;
     std::optional<quint64> m_storageLimit;
+    IdleMonitor* m_idle; // a child
+    bool m_onlyWhenIdle = false;
+    bool m_onlyWhenIdleChosen = false; // set here before the stored value arrived
+    bool m_waitingForIdle = false;
 };
 
 } // namespace lectern::ui

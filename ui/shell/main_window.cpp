@@ -400,6 +400,16 @@ void MainWindow::openPlayer(const CourseDetailPtr& detail, const QString& lesson
             statusBar()->setVisible(!on);
         });
         connect(m_player, &PlayerPage::lessonOpened, this, [this] { setWindowTitle(m_player->lessonTitle()); });
+        // Opened to play while still queued: it goes first, even when "download
+        // only when idle" holds the rest of the queue.
+        connect(m_player, &PlayerPage::lessonOpened, this, [this](const QString&, const QString& opened) {
+            if (!m_downloadService)
+                return;
+            const auto entry = m_downloadService->entries().constFind(opened);
+            if (entry != m_downloadService->entries().cend() && entry->state == media::DownloadState::Queued
+                && !media::startsWhileHeld(*entry))
+                m_downloadService->downloadLesson(opened, true);
+        });
     }
     m_pages->setCurrentWidget(m_player);
     m_player->openCourse(detail, lessonId);

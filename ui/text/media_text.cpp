@@ -20,10 +20,13 @@ int percent(const media::DownloadEntry& entry)
 
 } // namespace
 
-QString MediaText::downloadStatus(const media::DownloadEntry& entry)
+QString MediaText::downloadStatus(const media::DownloadEntry& entry, bool heldUntilIdle)
 {
     switch (entry.state) {
     case media::DownloadState::Queued:
+        if (heldUntilIdle && !media::startsWhileHeld(entry)) // a retry waits for the learner to go too
+            return entry.bytesDone > 0 ? tr("Waiting until idle, %1% downloaded").arg(percent(entry))
+                                       : tr("Waiting until idle");
         if (entry.error)
             return tr("Waiting to retry: %1").arg(errorMessage(*entry.error));
         return entry.bytesDone > 0 ? tr("Queued at %1%").arg(percent(entry)) : tr("Queued");

@@ -16,7 +16,8 @@ class MediaText final {
 public:
     [[nodiscard]] static QString size(quint64 bytes);
     // "Downloading 45% · 3.2 of 7.1 MB", "Paused at 30%", "Downloaded", "Failed: …"
-    [[nodiscard]] static QString downloadStatus(const media::DownloadEntry& entry);
+    // heldUntilIdle: "download only when idle" keeps it from starting now.
+    [[nodiscard]] static QString downloadStatus(const media::DownloadEntry& entry, bool heldUntilIdle = false);
     // A sentence that says what happened and what to do.
     [[nodiscard]] static QString errorMessage(const media::MediaError& error);
 };
