@@ -457,7 +457,7 @@ void DownloadQueue::runOne(const std::string& lessonId, std::unique_lock<std::mu
         slot = nullptr;
     } else if (stop == Stop::Pause) {
         e.state = DownloadState::Paused;
-    } else if (stop == Stop::Shutdown || stop == Stop::Hold) {
+    } else if (stop == Stop::Shutdown || stop == Stop::Hold || stop == Stop::Requeue) {
         e.state = DownloadState::Queued; // from the partial, at the next start or once the hold is released
         --e.attempts; // not the download's fault
     } else {
@@ -690,7 +690,9 @@ MediaResult<void> DownloadQueue::resume(const std::string& lessonId)
             return mediaFail(MediaErrorCode::NotFound, "no download for lesson " + lessonId);
         Slot& slot = *it->second;
         if (slot.running && slot.stop == Stop::Pause) {
-            slot.stop = Stop::None; // too late to un-cancel; it ends paused, so queue it again below
+            // Too late to un-cancel the transfer: it ends queued and goes on from its partial.
+            slot.stop = Stop::Requeue;
+            return {};
         }
         if (slot.entry.state != DownloadState::Paused)
             return {};

@@ -171,7 +171,9 @@ public:
 
 private:
     struct Slot; // an entry plus what only the running queue needs
-    enum class Stop { None, Pause, Cancel, Delete, Shutdown, Hold };
+    // Why a running transfer was cancelled, so the worker knows what state it
+    // ends in. Requeue: paused, then resumed before the transfer had stopped.
+    enum class Stop { None, Pause, Cancel, Delete, Shutdown, Hold, Requeue };
 
     void work();
     void runOne(const std::string& lessonId, std::unique_lock<std::mutex>& lock);

@@ -282,6 +282,29 @@ private Q_SLOTS:
         QCOMPARE(queue.entry(m_lessons[1])->state, media::DownloadState::Completed);
     }
 
+    // Pause and, before the transfer has stopped, Resume again (a double click on
+    // the two buttons): the download carries on from its partial; it does not
+    // end as failed "cancelled".
+    void resumeBeforeThePauseLandsCarriesOn()
+    {
+        test::FakeMediaServer server;
+        serveAll(server);
+        server.stallAfter(40 * 1024);
+        net::ApiClient api(server, kBase);
+        media::DownloadQueue queue(options(1), server, api, token, media::plainSinkFactory());
+        QVERIFY(queue.start());
+        const auto& id = m_lessons[2];
+        QVERIFY(queue.enqueueLesson(id));
+        QVERIFY(waitFor([&] { return server.stalled() == 1; }));
+        server.stallAfter(std::nullopt);
+        QVERIFY(queue.pause(id));
+        QVERIFY(queue.resume(id));
+        QVERIFY(queue.waitUntilIdle(std::chrono::seconds(30)));
+        QCOMPARE(queue.entry(id)->state, media::DownloadState::Completed);
+        QVERIFY(!queue.entry(id)->error);
+        QCOMPARE(readFile(pathOf(m_courseA, id)), m_bytes[id]);
+    }
+
     void cancelLeavesNothingBehind()
     {
         test::FakeMediaServer server;
