@@ -86,50 +86,60 @@ forget_download() { # the queue remembers completed lessons: start each run from
     python3 -c 'import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute("DELETE FROM downloads"); db.commit()' "$PROFILE/lectern.db"
 }
 
-best_of() { sort -g | head -1; }
+# CPU seconds (user + sys) of this shell's finished children, and of the server.
+# `times` runs in this shell (in a $(…) it would count the subshell's children);
+# its second line is the children's "user sys" as 0m0.123s.
+cpu_seconds() { awk '{ n = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); n += p[1] * 60 + p[2] } print n }'; }
+server_cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$SERVER_PID/stat"; }
+
+# Runs "$@" once; prints "wall client-cpu server-cpu" in seconds.
+timed() {
+    local c0 s0 t0 t1 c1 s1
+    times >"$WORK/times"; c0=$(tail -1 "$WORK/times" | cpu_seconds)
+    s0=$(server_cpu) t0=$(now)
+    "$@"
+    t1=$(now) s1=$(server_cpu)
+    times >"$WORK/times"; c1=$(tail -1 "$WORK/times" | cpu_seconds)
+    echo "$(echo "$t1 - $t0" | bc -l) $(echo "$c1 - $c0" | bc -l) $(echo "$s1 - $s0" | bc -l)"
+}
+best_of() { sort -g -k1,1 | head -1; } # the run with the shortest wall time
+
+fetch_curl() {
+    rm -f "$WORK/curl.bin"
+    curl -sf -H "Authorization: Bearer $TOKEN" -o "$WORK/curl.bin" "$BASE/v1/media/lessons/$LESSON"
+}
+check_curl() { [[ $(stat -c %s "$WORK/curl.bin") == "$SIZE" ]] || { echo "curl got a short file" >&2; exit 1; }; }
 
 time_curl() {
     for _ in $(seq "$RUNS"); do
-        rm -f "$WORK/curl.bin"
-        local t0 t1
-        t0=$(now)
-        curl -sf -H "Authorization: Bearer $TOKEN" -o "$WORK/curl.bin" "$BASE/v1/media/lessons/$LESSON"
-        t1=$(now)
-        [[ $(stat -c %s "$WORK/curl.bin") == "$SIZE" ]] || { echo "curl got a short file" >&2; exit 1; }
-        echo "$t1 - $t0" | bc -l
+        timed fetch_curl
+        check_curl
     done | best_of
 }
 
 # The same bytes made as durable as lectern-cli makes them (fsync before done).
+fetch_curl_fsync() { fetch_curl && sync "$WORK/curl.bin"; }
 time_curl_fsync() {
     for _ in $(seq "$RUNS"); do
-        rm -f "$WORK/curl.bin"
-        local t0 t1
-        t0=$(now)
-        curl -sf -H "Authorization: Bearer $TOKEN" -o "$WORK/curl.bin" "$BASE/v1/media/lessons/$LESSON"
-        sync "$WORK/curl.bin"
-        t1=$(now)
-        echo "$t1 - $t0" | bc -l
+        timed fetch_curl_fsync
+        check_curl
     done | best_of
 }
 
+fetch_cli() { "$CLI" --data-dir "$PROFILE" --server "$BASE" download "$COURSE" --lesson "$LESSON" "$@" >"$WORK/cli.out"; }
 time_cli() { # extra lectern-cli options
     for _ in $(seq "$RUNS"); do
         forget_download
-        local t0 t1
-        t0=$(now)
-        "$CLI" --data-dir "$PROFILE" --server "$BASE" download "$COURSE" --lesson "$LESSON" "$@" >"$WORK/cli.out"
-        t1=$(now)
+        timed fetch_cli "$@"
         grep -q "downloaded 1 of 1" "$WORK/cli.out" || { cat "$WORK/cli.out" >&2; exit 1; }
-        echo "$t1 - $t0" | bc -l
     done | best_of
 }
 
 command -v bc >/dev/null || { echo "bc not found" >&2; exit 1; }
-CURL_S=$(time_curl)
-CURL_SYNC_S=$(time_curl_fsync)
-PLAIN_S=$(time_cli --plain)
-ENC_S=$(time_cli --encrypted)
+read -r CURL_S CURL_CPU CURL_SRV < <(time_curl)
+read -r CURL_SYNC_S CURL_SYNC_CPU CURL_SYNC_SRV < <(time_curl_fsync)
+read -r PLAIN_S PLAIN_CPU PLAIN_SRV < <(time_cli --plain)
+read -r ENC_S ENC_CPU ENC_SRV < <(time_cli --encrypted)
 # The plain file must be the server's bytes.
 forget_download
 "$CLI" --data-dir "$PROFILE" --server "$BASE" download "$COURSE" --lesson "$LESSON" --plain >/dev/null
@@ -139,8 +149,13 @@ mbps() { echo "scale=0; $SIZE / 1048576 / $1" | bc -l; }
 ratio() { echo "scale=2; $CURL_S / $1" | bc -l; }
 echo "download of one $((SIZE / 1048576)) MiB lesson from lectern-server, loopback, best of $RUNS, $(nproc) cores,"
 echo "files in $(df --output=fstype "$WORK" | tail -1) ($WORK; set TMPDIR to move it)"
-printf '%-40s %10s %10s %14s\n' "" "seconds" "MiB/s" "vs curl -o"
-printf '%-40s %10.2f %10s %14s\n' "curl -o (no verify, no fsync)" "$CURL_S" "$(mbps "$CURL_S")" "1.00"
-printf '%-40s %10.2f %10s %14s\n' "curl -o, then fsync (same durability)" "$CURL_SYNC_S" "$(mbps "$CURL_SYNC_S")" "$(ratio "$CURL_SYNC_S")"
-printf '%-40s %10.2f %10s %14s\n' "lectern-cli download --plain" "$PLAIN_S" "$(mbps "$PLAIN_S")" "$(ratio "$PLAIN_S")"
-printf '%-40s %10.2f %10s %14s\n' "lectern-cli download --encrypted" "$ENC_S" "$(mbps "$ENC_S")" "$(ratio "$ENC_S")"
+echo "CPU: user+sys seconds of that run, the client (curl or lectern-cli) and lectern-server; with both"
+echo "busy, (client + server) / cores is a floor under the wall time."
+row() { # label seconds client-cpu server-cpu
+    printf '%-40s %8.2f %7s %11s %11.2f %11.2f\n' "$1" "$2" "$(mbps "$2")" "$(ratio "$2")" "$3" "$4"
+}
+printf '%-40s %8s %7s %11s %11s %11s\n' "" "seconds" "MiB/s" "vs curl -o" "client CPU" "server CPU"
+row "curl -o (no verify, no fsync)" "$CURL_S" "$CURL_CPU" "$CURL_SRV"
+row "curl -o, then fsync (same durability)" "$CURL_SYNC_S" "$CURL_SYNC_CPU" "$CURL_SYNC_SRV"
+row "lectern-cli download --plain" "$PLAIN_S" "$PLAIN_CPU" "$PLAIN_SRV"
+row "lectern-cli download --encrypted" "$ENC_S" "$ENC_CPU" "$ENC_SRV"

@@ -10,10 +10,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <sodium.h>
+
+#include "media/xchacha_chunks.h"
 
 namespace lectern::media {
 
@@ -126,7 +129,13 @@ struct FileCrypto {
     [[nodiscard]] std::uint64_t slotBytes() const { return std::uint64_t{chunkSize} + kTagBytes; }
     [[nodiscard]] std::uint64_t chunkOffset(std::uint64_t index) const { return kHeaderBytes + index * slotBytes(); }
 
-    void hashHeader() { crypto_generichash(headerHash.data(), headerHash.size(), header.data(), header.size(), nullptr, 0); }
+    // Called once key and header are set (a new file, or one read back): the
+    // chunk cipher is derived from them again on first use.
+    void hashHeader()
+    {
+        crypto_generichash(headerHash.data(), headerHash.size(), header.data(), header.size(), nullptr, 0);
+        m_chunks.reset();
+    }
 
     // The file's nonce base with the chunk counter (index, top bit = final)
     // XORed into its last 8 bytes: unique per chunk and per final/non-final,
@@ -157,9 +166,7 @@ struct FileCrypto {
     {
         const auto n = nonce(index, final);
         const auto ad = associatedData(index, final);
-        unsigned long long sealedSize = 0;
-        crypto_aead_xchacha20poly1305_ietf_encrypt(sealed, &sealedSize, plaintext, size, ad.data(), ad.size(),
-                                                   nullptr, n.data(), key.data());
+        chunks().seal(n.data() + kSharedNonceBytes, ad.data(), ad.size(), plaintext, size, sealed);
     }
 
     // `plaintext` receives sealedSize - kTagBytes bytes; false when the chunk
@@ -167,16 +174,25 @@ struct FileCrypto {
     [[nodiscard]] bool open(std::uint64_t index, bool final, const unsigned char* sealed, std::size_t sealedSize,
                             unsigned char* plaintext) const
     {
-        if (sealedSize < kTagBytes)
-            return false;
         const auto n = nonce(index, final);
         const auto ad = associatedData(index, final);
-        unsigned long long size = 0;
-        return crypto_aead_xchacha20poly1305_ietf_decrypt(plaintext, &size, nullptr, sealed, sealedSize, ad.data(),
-                                                          ad.size(), n.data(), key.data())
-               == 0;
+        return chunks().open(n.data() + kSharedNonceBytes, ad.data(), ad.size(), sealed, sealedSize, plaintext);
     }
+
+private:
+    // Every chunk nonce is the nonce base with a counter in its last 8 bytes,
+    // so the first 16 are shared and the XChaCha subkey is one per file. Made
+    // once the key and header are final (after makeHeader / readHeader).
+    static constexpr std::size_t kSharedNonceBytes = kNonceBytes - 8;
+    XChaChaChunks& chunks() const
+    {
+        if (!m_chunks)
+            m_chunks = std::make_unique<XChaChaChunks>(key.data(), header.data() + kNonceBaseAt);
+        return *m_chunks;
+    }
+    mutable std::unique_ptr<XChaChaChunks> m_chunks;
 };
+static_assert(XChaChaChunks::kTagBytes == kTagBytes);
 
 // A new file: random per-file key and nonces, the key wrapped with the device key.
 void makeHeader(FileCrypto& file, const DeviceKey& deviceKey, std::uint32_t chunkSize)
@@ -377,6 +393,7 @@ MediaResult<void> EncryptedFileSink::writeAt(const unsigned char* data, std::siz
         }
         written += static_cast<std::size_t>(n);
     }
+    m_writeback.wrote(m_fd, size);
     return {};
 }
 

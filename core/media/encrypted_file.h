@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "media/device_key.h"
+#include "media/early_writeback.h"
 #include "media/media_error.h"
 #include "media/media_sink.h"
 
@@ -87,6 +88,7 @@ private:
     std::uint64_t m_chunks = 0;          // whole non-final chunks in the .part
     std::uint64_t m_durableChunks = 0;   // of those, fsynced
     int m_fd = -1;
+    EarlyWriteback m_writeback;
     bool m_opened = false;
     bool m_failed = false; // a write failed: nothing more goes in
     bool m_done = false;   // committed or discarded

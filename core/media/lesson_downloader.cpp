@@ -10,6 +10,8 @@
 
 #include <openssl/evp.h>
 
+#include "media/threaded_sink.h"
+
 namespace lectern::media {
 
 namespace {
@@ -215,6 +217,10 @@ MediaResult<LessonDownloader::Step> LessonDownloader::attempt(const DownloadJob&
     const auto started = std::chrono::steady_clock::now();
     auto lastCheckpoint = started;
 
+    // Sealing and writing run beside the network thread, which receives and
+    // hashes; `piped` is drained before `sink` is used directly again.
+    ThreadedSink piped(sink);
+
     net::HttpRequest request;
     request.method = net::HttpMethod::Get;
     request.url = job.source.url;
@@ -227,7 +233,7 @@ MediaResult<LessonDownloader::Step> LessonDownloader::attempt(const DownloadJob&
             return false;
         }
         hash.update(chunk);
-        if (auto ok = sink.append(chunk); !ok) {
+        if (auto ok = piped.append(chunk); !ok) {
             sinkError = ok.error();
             return false;
         }
@@ -235,7 +241,7 @@ MediaResult<LessonDownloader::Step> LessonDownloader::attempt(const DownloadJob&
         sinceCheckpoint += chunk.size();
         if (sinceCheckpoint >= m_options.checkpointEvery
             && std::chrono::steady_clock::now() - lastCheckpoint >= m_options.checkpointInterval) {
-            if (auto ok = sink.checkpoint(); !ok) {
+            if (auto ok = piped.checkpoint(); !ok) {
                 sinkError = ok.error();
                 return false;
             }
@@ -266,6 +272,8 @@ MediaResult<LessonDownloader::Step> LessonDownloader::attempt(const DownloadJob&
     };
 
     auto response = send(request, job.source.bearer, cancel);
+    if (auto drained = piped.drain(); !drained && !sinkError)
+        sinkError = drained.error();
     if (sinkError)
         return keepPartial(*sinkError);
     if (overflow) {

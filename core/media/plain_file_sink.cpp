@@ -146,6 +146,7 @@ MediaResult<void> PlainFileSink::flush()
         }
         written += static_cast<std::size_t>(n);
     }
+    m_writeback.wrote(m_fd, m_buffer.size());
     m_buffer.clear();
     return {};
 }

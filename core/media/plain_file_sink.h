@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "media/early_writeback.h"
 #include "media/media_sink.h"
 
 namespace lectern::media {
@@ -43,6 +44,7 @@ private:
     std::string m_buffer;
     std::size_t m_bufferBytes;
     int m_fd = -1;
+    EarlyWriteback m_writeback;
 };
 
 } // namespace lectern::media

@@ -277,6 +277,8 @@ HttpResult CurlHttpClient::send(const HttpRequest& request, const CancelToken* c
         curl_easy_setopt(curl, CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(request.resumeFrom));
     if (!request.sink) // a known oversized Content-Length fails before a byte is read
         curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(m_options.maxBodyBytes));
+    else // a media download: fewer, larger reads (libcurl's default is 16 KiB)
+        curl_easy_setopt(curl, CURLOPT_BUFFERSIZE, 256L * 1024L);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers.get());
 
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &onHeader);

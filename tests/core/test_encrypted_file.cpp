@@ -1,9 +1,11 @@
 // Encrypted offline media (core/media/encrypted_file.h, docs/media-format.md):
 // round trips, random access, every kind of damage caught, resume after a
-// crash or a full disk, nothing readable on another device.
+// crash or a full disk, nothing readable on another device; and the fast chunk
+// cipher producing exactly libsodium's XChaCha20-Poly1305 bytes.
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
@@ -15,11 +17,14 @@
 #include <thread>
 #include <vector>
 
+#include <sodium.h>
+
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "media/device_key.h"
 #include "media/encrypted_file.h"
+#include "media/xchacha_chunks.h"
 
 using namespace lectern::media;
 namespace fs = std::filesystem;
@@ -644,6 +649,45 @@ private Q_SLOTS:
         QVERIFY(sink.append("hello").has_value());
         QVERIFY(sink.commit().has_value());
         QVERIFY(*readAll(path, key) == "hello");
+    }
+
+    // XChaChaChunks (OpenSSL's ChaCha20-Poly1305 under the HChaCha20 subkey)
+    // seals every size exactly as libsodium's XChaCha20-Poly1305 does, and opens
+    // what libsodium sealed: files written before it and after it are the same
+    // format. A changed byte fails and leaves no plaintext behind.
+    void chunkCipherIsLibsodiumsXChaCha()
+    {
+        QVERIFY(sodium_init() >= 0);
+        std::mt19937_64 random(7);
+        for (const std::size_t size : {std::size_t{0}, std::size_t{1}, std::size_t{63}, std::size_t{64},
+                                       std::size_t{1000}, kChunk - 1, kChunk, std::size_t{3} * kChunk + 5}) {
+            std::array<unsigned char, 32> key{};
+            std::array<unsigned char, 24> nonce{};
+            randombytes_buf(key.data(), key.size());
+            randombytes_buf(nonce.data(), nonce.size());
+            const std::string plain = randomBytes(size, random());
+            const std::string ad = randomBytes(41, random());
+            const auto* p = reinterpret_cast<const unsigned char*>(plain.data());
+            const auto* a = reinterpret_cast<const unsigned char*>(ad.data());
+
+            std::vector<unsigned char> expected(size + kTag);
+            unsigned long long expectedSize = 0;
+            crypto_aead_xchacha20poly1305_ietf_encrypt(expected.data(), &expectedSize, p, size, a, ad.size(),
+                                                       nullptr, nonce.data(), key.data());
+            XChaChaChunks chunks(key.data(), nonce.data());
+            std::vector<unsigned char> sealed(size + kTag);
+            chunks.seal(nonce.data() + 16, a, ad.size(), p, size, sealed.data());
+            QVERIFY2(sealed == expected, qPrintable(QString::number(size)));
+
+            std::vector<unsigned char> opened(size + 1, 0xAA);
+            QVERIFY(chunks.open(nonce.data() + 16, a, ad.size(), expected.data(), expected.size(), opened.data()));
+            QVERIFY(std::equal(opened.begin(), opened.begin() + static_cast<std::ptrdiff_t>(size), p));
+
+            expected[random() % expected.size()] ^= 0x01;
+            QVERIFY(!chunks.open(nonce.data() + 16, a, ad.size(), expected.data(), expected.size(), opened.data()));
+            QVERIFY(std::all_of(opened.begin(), opened.begin() + static_cast<std::ptrdiff_t>(size),
+                                [](unsigned char b) { return b == 0; }));
+        }
     }
 };
 

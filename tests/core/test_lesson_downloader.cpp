@@ -1,16 +1,19 @@
 // LessonDownloader and PlainFileSink against a fake media server: resume with
 // Range/If-Range and the rebuilt SHA-256, every answer the server can give
 // (206, 200, 416, 401, 403, 404), network failures, corrupt bytes, a full disk
-// (injected and real ENOSPC), the free-space precheck and cancellation.
+// (injected and real ENOSPC), the free-space precheck and cancellation; and
+// ThreadedSink, which runs the sink beside the network thread.
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "download_fakes.h"
 #include "media/lesson_downloader.h"
 #include "media/plain_file_sink.h"
+#include "media/threaded_sink.h"
 
 using namespace lectern;
 namespace fs = std::filesystem;
@@ -268,6 +271,49 @@ private Q_SLOTS:
         QVERIFY(downloader.download(jobFor(m_bytes, m_final.parent_path()), sink));
         QCOMPARE(readFile(m_final), m_bytes);
         QCOMPARE(server.seen().back().resumeFrom, std::uint64_t{kept});
+    }
+
+    // Pieces of every size, blocks of 1,000 bytes, two in flight: the file holds
+    // the bytes in order.
+    void threadedSinkKeepsTheOrder()
+    {
+        media::PlainFileSink file(m_final, 777);
+        {
+            media::ThreadedSink piped(file, 1000, 2);
+            std::size_t at = 0;
+            for (std::size_t piece = 1; at < m_bytes.size(); piece = piece * 7 % 5003 + 1) {
+                const std::size_t take = std::min(piece, m_bytes.size() - at);
+                QVERIFY(piped.append(std::string_view(m_bytes).substr(at, take)));
+                at += take;
+            }
+            QVERIFY(piped.commit());
+        }
+        QCOMPARE(readFile(m_final), m_bytes);
+    }
+
+    // The disk fills up on the sink's thread: the failure comes back through a
+    // later append or the drain, nothing after it is written, and the partial
+    // is a clean prefix that resumableBytes() reports.
+    void threadedSinkStopsAtTheFirstFailure()
+    {
+        test::FullDiskSink full(m_final, 150'000);
+        media::ThreadedSink piped(full, 4096, 4);
+        std::optional<media::MediaError> failed;
+        for (std::size_t at = 0; at < m_bytes.size() && !failed; at += 10'000)
+            if (auto ok = piped.append(std::string_view(m_bytes).substr(at, 10'000)); !ok)
+                failed = ok.error();
+        if (!failed)
+            if (auto drained = piped.drain(); !drained)
+                failed = drained.error();
+        QVERIFY(failed);
+        QCOMPARE(failed->code, media::MediaErrorCode::DiskFull);
+        QVERIFY(!piped.append("more")); // stays failed
+        QVERIFY(!piped.checkpoint());   // and still syncs what was stored
+        const auto kept = piped.resumableBytes();
+        QVERIFY(kept);
+        QVERIFY(*kept > 0 && *kept <= 150'000);
+        QCOMPARE(fs::file_size(m_final.string() + ".part"), *kept);
+        QCOMPARE(readFile(m_final.string() + ".part"), m_bytes.substr(0, *kept));
     }
 
     void realEnospcIsDiskFull()
