@@ -399,10 +399,16 @@ MediaResult<void> EncryptedFileSink::writeAt(const unsigned char* data, std::siz
 
 MediaResult<void> EncryptedFileSink::writeChunk(std::size_t size, bool final)
 {
-    const FileCrypto& file = m_crypto->file;
-    file.seal(m_chunks, final, m_plain.get(), size, m_sealed.get());
+    const auto sealedFromBuffer = writeChunk(m_plain.get(), size, final);
     sodium_memzero(m_plain.get(), size);
     m_pending = 0;
+    return sealedFromBuffer;
+}
+
+MediaResult<void> EncryptedFileSink::writeChunk(const unsigned char* plaintext, std::size_t size, bool final)
+{
+    const FileCrypto& file = m_crypto->file;
+    file.seal(m_chunks, final, plaintext, size, m_sealed.get());
     if (auto ok = writeAt(m_sealed.get(), size + kTagBytes, file.chunkOffset(m_chunks), file.chunkOffset(m_chunks));
         !ok)
         return ok;
@@ -453,6 +459,15 @@ MediaResult<void> EncryptedFileSink::append(std::string_view plaintext)
         if (m_pending == chunkSize) {
             if (auto ok = writeChunk(chunkSize, false); !ok)
                 return ok;
+        }
+        // A whole chunk with more after it is sealed straight from the
+        // caller's bytes: no copy through m_plain (most of a download).
+        if (m_pending == 0 && left > chunkSize) {
+            if (auto ok = writeChunk(data, chunkSize, false); !ok)
+                return ok;
+            data += chunkSize;
+            left -= chunkSize;
+            continue;
         }
         const std::size_t take = std::min(left, chunkSize - m_pending);
         std::memcpy(m_plain.get() + m_pending, data, take);

@@ -70,7 +70,8 @@ private:
     struct Crypto;
     [[nodiscard]] MediaResult<void> open();
     [[nodiscard]] MediaResult<void> startNew();
-    [[nodiscard]] MediaResult<void> writeChunk(std::size_t size, bool final);
+    [[nodiscard]] MediaResult<void> writeChunk(std::size_t size, bool final); // from m_plain, then wiped
+    [[nodiscard]] MediaResult<void> writeChunk(const unsigned char* plaintext, std::size_t size, bool final);
     [[nodiscard]] MediaResult<void> writeAt(const unsigned char* data, std::size_t size, std::uint64_t offset,
                                             std::uint64_t keepOnFailure);
     [[nodiscard]] MediaResult<void> resume(std::uint64_t fileSize);
