@@ -136,6 +136,9 @@ struct FileCrypto {
         crypto_generichash(headerHash.data(), headerHash.size(), header.data(), header.size(), nullptr, 0);
         m_chunks.reset();
     }
+    // Called before key or header change, so no chunk is ever sealed with a
+    // cipher derived from another file's key and nonces.
+    void forgetCipher() { m_chunks.reset(); }
 
     // The file's nonce base with the chunk counter (index, top bit = final)
     // XORed into its last 8 bytes: unique per chunk and per final/non-final,
@@ -198,6 +201,7 @@ static_assert(XChaChaChunks::kTagBytes == kTagBytes);
 void makeHeader(FileCrypto& file, const DeviceKey& deviceKey, std::uint32_t chunkSize)
 {
     ensureSodium();
+    file.forgetCipher();
     file.chunkSize = chunkSize;
     auto& h = file.header;
     std::copy(kMagic.begin(), kMagic.end(), h.begin());
@@ -220,6 +224,7 @@ MediaResult<void> readHeader(FileCrypto& file, const unsigned char* stored, cons
                              const std::string& path)
 {
     ensureSodium();
+    file.forgetCipher();
     if (!std::equal(kMagic.begin(), kMagic.end(), stored))
         return mediaFail(MediaErrorCode::Format, path + " is not a Lectern media file");
     if (getU32(stored + kVersionAt) != kVersion)
@@ -252,7 +257,7 @@ MediaResult<void> readHeader(FileCrypto& file, const unsigned char* stored, cons
 // EncryptedFileSink
 
 struct EncryptedFileSink::Crypto {
-    std::optional<DeviceKey> deviceKey; // only until the .part is opened or started
+    std::optional<DeviceKey> deviceKey; // until commit: a discarded download may start a new file
     FileCrypto file;
 };
 
@@ -283,7 +288,7 @@ void EncryptedFileSink::close()
 MediaResult<void> EncryptedFileSink::usable() const
 {
     if (m_done)
-        return mediaFail(MediaErrorCode::Io, m_partial.string() + ": already committed or discarded");
+        return mediaFail(MediaErrorCode::Io, m_partial.string() + ": already committed");
     if (m_failed)
         return mediaFail(MediaErrorCode::Io, m_partial.string() + ": an earlier write failed; resume with a new sink");
     return {};
@@ -328,7 +333,6 @@ MediaResult<void> EncryptedFileSink::open()
             return broken({MediaErrorCode::Format, "chunk size " + std::to_string(chunkSize) + " out of range"});
         makeHeader(m_crypto->file, *m_crypto->deviceKey, chunkSize);
     }
-    m_crypto->deviceKey.reset();
     m_plain = std::make_unique<unsigned char[]>(m_crypto->file.chunkSize);
     m_sealed = std::make_unique<unsigned char[]>(m_crypto->file.slotBytes());
     m_opened = true;
@@ -519,6 +523,7 @@ MediaResult<void> EncryptedFileSink::commit()
         return broken({MediaErrorCode::Io, "cannot rename " + m_partial.string() + ": " + errnoText(errno)});
     syncDirectory(m_final.parent_path());
     m_done = true;
+    m_crypto->deviceKey.reset();
     return {};
 }
 
@@ -529,7 +534,14 @@ void EncryptedFileSink::discard()
         sodium_memzero(m_plain.get(), m_crypto->file.chunkSize);
     m_pending = 0;
     ::unlink(m_partial.c_str());
-    m_done = true;
+    syncDirectory(m_final.parent_path());
+    // Back to a sink that has opened nothing: the next use (a download that
+    // restarts from zero) begins a new file with a new key and nonces.
+    m_opened = false;
+    m_failed = false;
+    m_chunks = 0;
+    m_durableChunks = 0;
+    m_writeback = EarlyWriteback{};
 }
 
 // ---------------------------------------------------------------------------

@@ -47,10 +47,12 @@ struct EncryptedSinkOptions {
 // started afresh) on first use; resumableBytes() reports what is left.
 // After a failed write (DiskFull, Io) the sink refuses further writes; the
 // partial keeps only whole authenticated chunks, and a new sink resumes from them.
+// discard() deletes the .part and leaves the sink as if new: the downloader's
+// restart from zero (the server's file changed) begins a fresh file through it.
 class EncryptedFileSink final : public MediaSink {
 public:
-    // The folder of `finalPath` is created when missing. Only the per-file key
-    // is kept; the device key is used while the .part is opened or started.
+    // The folder of `finalPath` is created when missing. The device key is
+    // kept until commit(), for a fresh file after a discard().
     EncryptedFileSink(std::filesystem::path finalPath, const DeviceKey& deviceKey, EncryptedSinkOptions options = {});
     ~EncryptedFileSink() override;
     EncryptedFileSink(const EncryptedFileSink&) = delete;

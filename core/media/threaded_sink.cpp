@@ -1,6 +1,9 @@
 #include "media/threaded_sink.h"
 
+#include <exception>
 #include <utility>
+
+#include <sodium.h>
 
 namespace lectern::media {
 
@@ -8,9 +11,9 @@ ThreadedSink::ThreadedSink(MediaSink& inner, std::size_t blockBytes, std::size_t
     : m_inner(inner)
     , m_blockBytes(blockBytes == 0 ? 1 : blockBytes)
     , m_depth(depth == 0 ? 1 : depth)
-    , m_worker([this] { run(); })
 {
     m_filling.reserve(m_blockBytes);
+    m_worker = std::thread([this] { run(); });
 }
 
 ThreadedSink::~ThreadedSink()
@@ -22,6 +25,11 @@ ThreadedSink::~ThreadedSink()
     }
     m_changed.notify_all();
     m_worker.join();
+    m_spare.push_back(std::move(m_filling));
+    for (std::string& block : m_spare) {
+        block.resize(block.capacity()); // the whole buffer, not only what is in use
+        sodium_memzero(block.data(), block.size());
+    }
 }
 
 void ThreadedSink::run()
@@ -38,7 +46,14 @@ void ThreadedSink::run()
         lock.unlock();
         // After a failure the inner sink takes nothing more: what it stored is
         // a prefix, and bytes after a hole would not be.
-        MediaResult<void> appended = failed ? MediaResult<void>{} : m_inner.append(block);
+        MediaResult<void> appended;
+        if (!failed) {
+            try {
+                appended = m_inner.append(block);
+            } catch (const std::exception& e) { // not across the thread: it would end the process
+                appended = mediaFail(MediaErrorCode::Io, std::string("cannot store the download: ") + e.what());
+            }
+        }
         block.clear();
         lock.lock();
         m_busy = false;

@@ -3,6 +3,9 @@
 // machine with a core to spare an encrypted download then costs about what its
 // slower half costs, not the sum of both (docs/benchmarks.md, downloads).
 //
+// Its blocks hold plaintext (of paid lessons too): they are wiped when the
+// sink goes, as the encrypted sink wipes its own buffer.
+//
 // Bytes reach the inner sink in order, in blocks of `blockBytes`; at most
 // `depth` blocks wait, so memory stays bounded and a slow disk slows the
 // network side down instead of filling RAM. An inner failure (a full disk) is
@@ -57,7 +60,7 @@ private:
     std::optional<MediaError> m_error;
     bool m_busy = false; // the worker is inside m_inner.append
     bool m_stop = false;
-    std::thread m_worker; // last: starts after the rest is ready
+    std::thread m_worker; // started in the constructor's body, once the rest is ready
 };
 
 } // namespace lectern::media

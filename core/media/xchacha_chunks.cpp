@@ -1,5 +1,6 @@
 #include "media/xchacha_chunks.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -28,21 +29,27 @@ int length(std::size_t size)
 
 } // namespace
 
-XChaChaChunks::XChaChaChunks(const unsigned char* key, const unsigned char* noncePrefix)
-    : m_encrypt(EVP_CIPHER_CTX_new())
-    , m_decrypt(EVP_CIPHER_CTX_new())
+XChaChaChunks::XChaChaChunks(const unsigned char* key, const unsigned char* noncePrefix, Engine engine)
+    : m_encrypt(engine == Engine::OpenSsl ? EVP_CIPHER_CTX_new() : nullptr)
+    , m_decrypt(engine == Engine::OpenSsl ? EVP_CIPHER_CTX_new() : nullptr)
 {
-    if (!m_encrypt || !m_decrypt)
-        std::abort();
-    crypto_core_hchacha20(m_subkey.data(), noncePrefix, key, nullptr);
-    require(EVP_EncryptInit_ex(context(m_encrypt), EVP_chacha20_poly1305(), nullptr, m_subkey.data(), nullptr));
-    require(EVP_DecryptInit_ex(context(m_decrypt), EVP_chacha20_poly1305(), nullptr, m_subkey.data(), nullptr));
+    std::array<unsigned char, 32> subkey{};
+    crypto_core_hchacha20(subkey.data(), noncePrefix, key, nullptr);
+    const bool ready = m_encrypt && m_decrypt
+        && EVP_EncryptInit_ex(context(m_encrypt), EVP_chacha20_poly1305(), nullptr, subkey.data(), nullptr) == 1
+        && EVP_DecryptInit_ex(context(m_decrypt), EVP_chacha20_poly1305(), nullptr, subkey.data(), nullptr) == 1;
+    sodium_memzero(subkey.data(), subkey.size()); // the contexts hold their own schedule
+    if (!ready) {
+        m_fallback = true;
+        std::copy_n(key, m_key.size(), m_key.begin());
+        std::copy_n(noncePrefix, m_noncePrefix.size(), m_noncePrefix.begin());
+    }
 }
 
 XChaChaChunks::~XChaChaChunks()
 {
-    sodium_memzero(m_subkey.data(), m_subkey.size());
-    EVP_CIPHER_CTX_free(context(m_encrypt)); // also clears the key schedule
+    sodium_memzero(m_key.data(), m_key.size());
+    EVP_CIPHER_CTX_free(context(m_encrypt)); // also clears the key schedule (null is fine)
     EVP_CIPHER_CTX_free(context(m_decrypt));
 }
 
@@ -54,9 +61,23 @@ std::array<unsigned char, 12> XChaChaChunks::ietfNonce(const unsigned char* nonc
     return nonce;
 }
 
+std::array<unsigned char, 24> XChaChaChunks::fullNonce(const unsigned char* nonceTail) const
+{
+    std::array<unsigned char, 24> nonce{};
+    std::copy(m_noncePrefix.begin(), m_noncePrefix.end(), nonce.begin());
+    std::copy_n(nonceTail, 8, nonce.begin() + 16);
+    return nonce;
+}
+
 void XChaChaChunks::seal(const unsigned char* nonceTail, const unsigned char* ad, std::size_t adSize,
                          const unsigned char* plaintext, std::size_t size, unsigned char* sealed)
 {
+    if (m_fallback) {
+        const auto nonce = fullNonce(nonceTail);
+        crypto_aead_xchacha20poly1305_ietf_encrypt(sealed, nullptr, plaintext, size, ad, adSize, nullptr,
+                                                   nonce.data(), m_key.data());
+        return;
+    }
     EVP_CIPHER_CTX* ctx = context(m_encrypt);
     const auto nonce = ietfNonce(nonceTail);
     int out = 0;
@@ -77,6 +98,12 @@ bool XChaChaChunks::open(const unsigned char* nonceTail, const unsigned char* ad
     if (sealedSize < kTagBytes)
         return false;
     const std::size_t size = sealedSize - kTagBytes;
+    if (m_fallback) { // libsodium checks the tag before it writes a byte
+        const auto nonce = fullNonce(nonceTail);
+        return crypto_aead_xchacha20poly1305_ietf_decrypt(plaintext, nullptr, nullptr, sealed, sealedSize, ad, adSize,
+                                                          nonce.data(), m_key.data())
+               == 0;
+    }
     EVP_CIPHER_CTX* ctx = context(m_decrypt);
     const auto nonce = ietfNonce(nonceTail);
     // The tag is only read, but this OpenSSL call takes a non-const pointer.

@@ -18,11 +18,18 @@ class XChaChaChunks {
 public:
     static constexpr std::size_t kTagBytes = 16;
 
+    // OpenSsl falls back to Libsodium by itself when OpenSSL refuses the
+    // cipher; Libsodium is there to test that path.
+    enum class Engine { OpenSsl, Libsodium };
+
     // `key`: 32 bytes; `noncePrefix`: the first 16 bytes every nonce shares.
-    XChaChaChunks(const unsigned char* key, const unsigned char* noncePrefix);
-    ~XChaChaChunks(); // wipes the subkey
+    XChaChaChunks(const unsigned char* key, const unsigned char* noncePrefix, Engine engine = Engine::OpenSsl);
+    ~XChaChaChunks(); // wipes the keys
     XChaChaChunks(const XChaChaChunks&) = delete;
     XChaChaChunks& operator=(const XChaChaChunks&) = delete;
+
+    // What it runs on: Libsodium when asked to, or when OpenSSL refused.
+    [[nodiscard]] Engine engine() const { return m_fallback ? Engine::Libsodium : Engine::OpenSsl; }
 
     // `sealed` receives size + kTagBytes bytes. `nonceTail`: nonce bytes 16..24.
     void seal(const unsigned char* nonceTail, const unsigned char* ad, std::size_t adSize,
@@ -35,10 +42,15 @@ public:
 
 private:
     [[nodiscard]] std::array<unsigned char, 12> ietfNonce(const unsigned char* nonceTail) const;
+    [[nodiscard]] std::array<unsigned char, 24> fullNonce(const unsigned char* nonceTail) const;
 
-    std::array<unsigned char, 32> m_subkey{};
-    void* m_encrypt = nullptr; // EVP_CIPHER_CTX, kept out of this header
+    void* m_encrypt = nullptr; // EVP_CIPHER_CTX (holding the subkey), kept out of this header
     void* m_decrypt = nullptr;
+    // When this OpenSSL refuses ChaCha20-Poly1305 (a FIPS-only provider, say):
+    // libsodium's XChaCha20-Poly1305 with the key and nonce prefix kept here.
+    bool m_fallback = false;
+    std::array<unsigned char, 32> m_key{};
+    std::array<unsigned char, 16> m_noncePrefix{};
 };
 
 } // namespace lectern::media

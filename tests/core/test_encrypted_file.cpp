@@ -674,19 +674,25 @@ private Q_SLOTS:
             unsigned long long expectedSize = 0;
             crypto_aead_xchacha20poly1305_ietf_encrypt(expected.data(), &expectedSize, p, size, a, ad.size(),
                                                        nullptr, nonce.data(), key.data());
-            XChaChaChunks chunks(key.data(), nonce.data());
-            std::vector<unsigned char> sealed(size + kTag);
-            chunks.seal(nonce.data() + 16, a, ad.size(), p, size, sealed.data());
-            QVERIFY2(sealed == expected, qPrintable(QString::number(size)));
+            // The fast path, and the libsodium fallback for an OpenSSL without the cipher.
+            for (const auto engine : {XChaChaChunks::Engine::OpenSsl, XChaChaChunks::Engine::Libsodium}) {
+                XChaChaChunks chunks(key.data(), nonce.data(), engine);
+                QCOMPARE(chunks.engine(), engine);
+                std::vector<unsigned char> sealed(size + kTag);
+                chunks.seal(nonce.data() + 16, a, ad.size(), p, size, sealed.data());
+                QVERIFY2(sealed == expected, qPrintable(QString::number(size)));
 
-            std::vector<unsigned char> opened(size + 1, 0xAA);
-            QVERIFY(chunks.open(nonce.data() + 16, a, ad.size(), expected.data(), expected.size(), opened.data()));
-            QVERIFY(std::equal(opened.begin(), opened.begin() + static_cast<std::ptrdiff_t>(size), p));
+                std::vector<unsigned char> opened(size + 1, 0xAA);
+                QVERIFY(chunks.open(nonce.data() + 16, a, ad.size(), expected.data(), expected.size(), opened.data()));
+                QVERIFY(std::equal(opened.begin(), opened.begin() + static_cast<std::ptrdiff_t>(size), p));
 
-            expected[random() % expected.size()] ^= 0x01;
-            QVERIFY(!chunks.open(nonce.data() + 16, a, ad.size(), expected.data(), expected.size(), opened.data()));
-            QVERIFY(std::all_of(opened.begin(), opened.begin() + static_cast<std::ptrdiff_t>(size),
-                                [](unsigned char b) { return b == 0; }));
+                std::vector<unsigned char> tampered = expected;
+                tampered[random() % tampered.size()] ^= 0x01;
+                std::fill(opened.begin(), opened.end(), 0);
+                QVERIFY(!chunks.open(nonce.data() + 16, a, ad.size(), tampered.data(), tampered.size(), opened.data()));
+                QVERIFY(std::all_of(opened.begin(), opened.begin() + static_cast<std::ptrdiff_t>(size),
+                                    [](unsigned char b) { return b == 0; }));
+            }
         }
     }
 };

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "download_fakes.h"
+#include "media/encrypted_file.h"
 #include "media/lesson_downloader.h"
 #include "media/plain_file_sink.h"
 #include "media/threaded_sink.h"
@@ -129,6 +130,37 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), std::size_t{2});
         QCOMPARE(seen[0].resumeFrom, std::uint64_t{50'000});
         QCOMPARE(seen[1].resumeFrom, std::uint64_t{0});
+    }
+
+    // The same with an encrypted partial: the sink the downloader discarded
+    // starts a new file (a new key and nonces) for the restart from zero.
+    void changedFileRestartsAnEncryptedDownloadToo()
+    {
+        const media::DeviceKey key = media::DeviceKey::generate();
+        const std::string oldBytes = test::patternBytes(m_bytes.size(), 7);
+        {
+            media::EncryptedFileSink old(m_final, key);
+            QVERIFY(old.append(std::string_view(oldBytes).substr(0, 150'000)));
+            QVERIFY(old.checkpoint());
+        }
+        test::FakeMediaServer server;
+        server.put(kUrl, {m_bytes});
+        media::LessonDownloader downloader(server, goodToken, m_options);
+        media::EncryptedFileSink sink(m_final, key);
+        auto job = jobFor(m_bytes, m_final.parent_path());
+        job.source.ifRange = "\"" + test::sha256Hex(oldBytes) + "\"";
+        auto done = downloader.download(job, sink);
+        QVERIFY2(done, done ? "" : done.error().detail.c_str());
+        const auto seen = server.seen();
+        QCOMPARE(seen.size(), std::size_t{2});
+        QVERIFY(seen[0].resumeFrom > 0);
+        QCOMPARE(seen[1].resumeFrom, std::uint64_t{0});
+        auto reader = media::EncryptedFileReader::open(m_final, key);
+        QVERIFY(reader);
+        std::string plain(m_bytes.size(), '\0');
+        auto got = reader->readAt(0, std::span<char>(plain.data(), plain.size()));
+        QVERIFY(got);
+        QCOMPARE(plain, m_bytes);
     }
 
     void corruptBytesAreDiscarded()

@@ -22,30 +22,39 @@ bool madeBy(GstElement* element, const char* factoryName)
 }
 
 // GstTracerHookPadLinkPost. Runs on the thread that linked (Qt's, building the
-// audio output bin); the pads' locks are released by then.
+// audio output bin); the pads' locks are released by then. The hook fires for
+// its own links too: `inside` keeps it from acting on them (and from looping
+// if relinking Qt's original chain ever fails).
 void onPadLinked(GObject* /*tracer*/, GstClockTime /*ts*/, GstPad* source, GstPad* sink, GstPadLinkReturn result)
 {
-    if (result != GST_PAD_LINK_OK)
+    thread_local bool inside = false;
+    if (result != GST_PAD_LINK_OK || inside)
         return;
     GstElement* resample = gst_pad_get_parent_element(source);
     GstElement* volume = gst_pad_get_parent_element(sink);
     GstObject* bin = volume ? gst_object_get_parent(GST_OBJECT(volume)) : nullptr;
+    // Qt 6.4's QGstreamerAudioOutput: a bin "audioOutput" with
+    // queue ! audioconvert ! audioresample ! volume ! sink, still in NULL.
     const bool ours = madeBy(resample, "audioresample") && madeBy(volume, "volume") && bin && GST_IS_BIN(bin)
-        && GST_STATE(volume) == GST_STATE_NULL;
+        && std::strcmp(GST_OBJECT_NAME(bin), "audioOutput") == 0 && GST_STATE(volume) == GST_STATE_NULL;
     if (ours) {
+        inside = true;
         GstElement* scaletempo = gst_element_factory_make("scaletempo", nullptr);
-        if (scaletempo && gst_bin_add(GST_BIN(bin), scaletempo)) {
-            gst_pad_unlink(source, sink);
-            if (gst_element_link_many(resample, scaletempo, volume, nullptr)) {
-                g_chains.fetch_add(1);
-            } else { // leave the chain as Qt built it
-                gst_element_unlink(resample, scaletempo);
-                gst_bin_remove(GST_BIN(bin), scaletempo);
-                gst_pad_link(source, sink);
+        if (scaletempo) {
+            gst_object_ref_sink(scaletempo); // ours, whatever gst_bin_add does with it
+            if (gst_bin_add(GST_BIN(bin), scaletempo)) {
+                gst_pad_unlink(source, sink);
+                if (gst_element_link_many(resample, scaletempo, volume, nullptr)) {
+                    g_chains.fetch_add(1);
+                } else { // leave the chain as Qt built it
+                    gst_element_unlink(resample, scaletempo);
+                    gst_bin_remove(GST_BIN(bin), scaletempo);
+                    (void)gst_pad_link(source, sink);
+                }
             }
-        } else if (scaletempo) {
             gst_object_unref(scaletempo);
         }
+        inside = false;
     }
     if (bin)
         gst_object_unref(bin);

@@ -413,6 +413,8 @@ void PlayerPage::keepKeyboardInThePage(QWindow* focused)
     if (!ours || focused->inherits("QWidgetWindow"))
         return;
     top->requestActivate();
+    // To the media, not back to where the keyboard was: under X11 this is a
+    // click on the video, after which Space should pause it.
     m_mediaPane->setFocus(Qt::ActiveWindowFocusReason);
 }
 
