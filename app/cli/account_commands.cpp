@@ -131,14 +131,11 @@ int runLogin(const GlobalOptions& global, const Args& args)
         else if (email.empty() && !arg.empty() && arg[0] != '-')
             email = arg;
         else {
-            std::fputs("usage: login EMAIL [--password-stdin]\n", stderr);
-            return 2;
+            return usageError("usage: login EMAIL [--password-stdin]");
         }
     }
-    if (email.empty()) {
-        std::fputs("usage: login EMAIL [--password-stdin]\n", stderr);
-        return 2;
-    }
+    if (email.empty())
+        return usageError("usage: login EMAIL [--password-stdin]");
     if (!ensureDataDir(global))
         return 1;
     const std::string password = readPassword(passwordStdin);
@@ -158,10 +155,8 @@ int runLogin(const GlobalOptions& global, const Args& args)
 
 int runLogout(const GlobalOptions& global, const Args& args)
 {
-    if (!args.empty()) {
-        std::fputs("usage: logout\n", stderr);
-        return 2;
-    }
+    if (!args.empty())
+        return usageError("usage: logout");
     Online online(global);
     if (auto ok = online.session.signOut(); !ok) {
         std::fprintf(stderr, "lectern-cli: %s\n", ok.error().detail.c_str());
@@ -173,10 +168,8 @@ int runLogout(const GlobalOptions& global, const Args& args)
 
 int runStatus(const GlobalOptions& global, const Args& args)
 {
-    if (!args.empty()) {
-        std::fputs("usage: status\n", stderr);
-        return 2;
-    }
+    if (!args.empty())
+        return usageError("usage: status");
     int exitCode = 0;
     auto db = openStore(global, exitCode);
     if (!db)
@@ -208,8 +201,7 @@ int runSync(const GlobalOptions& global, const Args& args)
     if (args.size() == 2 && args[0] == "--page-size" && std::atoi(args[1].c_str()) > 0) {
         pageSize = std::atoi(args[1].c_str());
     } else if (!args.empty()) {
-        std::fputs("usage: sync [--page-size N]   (N courses per catalog request, 1-1000)\n", stderr);
-        return 2;
+        return usageError("usage: sync [--page-size N]   (N courses per catalog request, 1-1000)");
     }
     int exitCode = 0;
     auto db = openStore(global, exitCode);
@@ -260,11 +252,9 @@ int runNote(const GlobalOptions& global, const Args& args)
 {
     static constexpr const char* kUsage = "usage: note add --course ID [--lesson ID] [--at SECONDS] TEXT\n"
                                           "       note edit NOTE_ID TEXT\n"
-                                          "       note list [--course ID]\n";
-    if (args.empty()) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
+                                          "       note list [--course ID]";
+    if (args.empty())
+        return usageError(kUsage);
     int exitCode = 0;
     auto db = openStore(global, exitCode);
     if (!db)
@@ -284,14 +274,11 @@ int runNote(const GlobalOptions& global, const Args& args)
             else if (note.text.empty())
                 note.text = args[i];
             else {
-                std::fputs(kUsage, stderr);
-                return 2;
+                return usageError(kUsage);
             }
         }
-        if (note.courseId.empty() || note.text.empty()) {
-            std::fputs(kUsage, stderr);
-            return 2;
-        }
+        if (note.courseId.empty() || note.text.empty())
+            return usageError(kUsage);
         auto created = notes.create(note);
         if (!created) {
             std::fprintf(stderr, "lectern-cli: %s\n", created.error().detail.c_str());
@@ -320,8 +307,7 @@ int runNote(const GlobalOptions& global, const Args& args)
                         note.conflictOf ? (" conflict-of " + *note.conflictOf).c_str() : "", note.text.c_str());
         return 0;
     }
-    std::fputs(kUsage, stderr);
-    return 2;
+    return usageError(kUsage);
 }
 
 } // namespace lectern::cli

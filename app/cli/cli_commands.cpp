@@ -26,12 +26,6 @@ int reportError(const Error& error)
     return 1;
 }
 
-int usageError(const std::string& message)
-{
-    std::fprintf(stderr, "lectern-cli: %s\n", message.c_str());
-    return 2;
-}
-
 std::optional<std::int64_t> parseInt(const std::string& text)
 {
     std::int64_t value = 0;
@@ -75,6 +69,12 @@ std::string formatPrice(const protocol::Money& price)
 }
 
 } // namespace
+
+int usageError(const std::string& message)
+{
+    std::fprintf(stderr, "lectern-cli: %s\n", message.c_str());
+    return 2;
+}
 
 std::optional<store::Database> openStore(const GlobalOptions& global, int& exitCode)
 {

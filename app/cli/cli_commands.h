@@ -22,6 +22,10 @@ using Args = std::vector<std::string>;
 // error and sets exitCode.
 [[nodiscard]] std::optional<store::Database> openStore(const GlobalOptions& global, int& exitCode);
 
+// Prints "lectern-cli: MESSAGE" (a usage line, or what was wrong with an
+// argument) to stderr; returns 2, the usage-error exit code.
+int usageError(const std::string& message);
+
 int runImportCatalog(const GlobalOptions& global, const Args& args);
 int runGenerateCatalog(const GlobalOptions& global, const Args& args);
 int runSearch(const GlobalOptions& global, const Args& args);

@@ -2,6 +2,7 @@
 // the same core/commerce code the app's checkout runs.
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <string>
 
 #include "account/account_session.h"
@@ -97,6 +98,17 @@ void printOrder(const commerce::Order& order)
                     item.title.c_str());
 }
 
+// Opens the profile and its shop, and runs `body` with them; the exit code.
+int withShop(const GlobalOptions& global, const std::function<int(Shop&)>& body)
+{
+    int exitCode = 0;
+    auto db = openStore(global, exitCode);
+    if (!db)
+        return exitCode;
+    Shop shop(global, *db);
+    return body(shop);
+}
+
 // One line a learner understands for every outcome; the exit code says whether it was bought.
 int report(const commerce::CheckoutResult& result)
 {
@@ -152,22 +164,17 @@ bool restorePurchasesQuietly(const GlobalOptions& global, store::Database& db)
 
 int runPlans(const GlobalOptions& global, const Args& args)
 {
-    if (!args.empty()) {
-        std::fputs("usage: plans\n", stderr);
-        return 2;
-    }
-    int exitCode = 0;
-    auto db = openStore(global, exitCode);
-    if (!db)
-        return exitCode;
-    Shop shop(global, *db);
-    auto plans = shop.client.plans();
-    if (!plans)
-        return failure(plans.error());
-    for (const auto& plan : *plans)
-        std::printf("%s\t%s per %s\t%s\n", plan.id.c_str(), money(plan.price).c_str(), plan.period.c_str(),
-                    plan.title.c_str());
-    return 0;
+    if (!args.empty())
+        return usageError("usage: plans");
+    return withShop(global, [&](Shop& shop) {
+        auto plans = shop.client.plans();
+        if (!plans)
+            return failure(plans.error());
+        for (const auto& plan : *plans)
+            std::printf("%s\t%s per %s\t%s\n", plan.id.c_str(), money(plan.price).c_str(), plan.period.c_str(),
+                        plan.title.c_str());
+        return 0;
+    });
 }
 
 int runBuy(const GlobalOptions& global, const Args& args)
@@ -175,7 +182,7 @@ int runBuy(const GlobalOptions& global, const Args& args)
     static constexpr const char* kUsage =
         "usage: buy [COURSE_ID...] [--plan monthly|yearly] [--coupon CODE] [--card NUMBER]\n"
         "       (sandbox cards: 4242424242424242 succeeds, 4000000000000002 is declined,\n"
-        "        4000000000009995 has insufficient funds; free courses need no card)\n";
+        "        4000000000009995 has insufficient funds; free courses need no card)";
     commerce::OrderRequest request;
     std::string card;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -189,53 +196,42 @@ int runBuy(const GlobalOptions& global, const Args& args)
         else if (!args[i].empty() && args[i][0] != '-')
             request.courseIds.push_back(args[i]);
         else {
-            std::fputs(kUsage, stderr);
-            return 2;
+            return usageError(kUsage);
         }
     }
-    if (request.courseIds.empty() && !request.planId) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
-    int exitCode = 0;
-    auto db = openStore(global, exitCode);
-    if (!db)
-        return exitCode;
-    Shop shop(global, *db);
-    if (auto restored = shop.client.restorePurchases(); !restored) // pins the key on first use
-        return failure(restored.error());
-    auto placed = shop.checkout.placeOrder(request);
-    if (placed.outcome != commerce::CheckoutOutcome::OrderPlaced || card.empty())
-        return report(placed);
-    std::printf("order %s: total %s\n", placed.order->id.c_str(), money(placed.order->total).c_str());
-    return report(shop.checkout.pay(placed.order->id, card));
+    if (request.courseIds.empty() && !request.planId)
+        return usageError(kUsage);
+    return withShop(global, [&](Shop& shop) {
+        if (auto restored = shop.client.restorePurchases(); !restored) // pins the key on first use
+            return failure(restored.error());
+        auto placed = shop.checkout.placeOrder(request);
+        if (placed.outcome != commerce::CheckoutOutcome::OrderPlaced || card.empty())
+            return report(placed);
+        std::printf("order %s: total %s\n", placed.order->id.c_str(), money(placed.order->total).c_str());
+        return report(shop.checkout.pay(placed.order->id, card));
+    });
 }
 
 int runOrders(const GlobalOptions& global, const Args& args)
 {
-    if (!args.empty()) {
-        std::fputs("usage: orders\n", stderr);
-        return 2;
-    }
-    int exitCode = 0;
-    auto db = openStore(global, exitCode);
-    if (!db)
-        return exitCode;
-    Shop shop(global, *db);
-    // First find out what happened to payments whose answer was lost.
-    if (auto pending = shop.checkout.pendingPayments(); pending) {
-        for (const auto& payment : *pending) {
-            auto checked = shop.checkout.checkPending(payment.orderId);
-            std::printf("payment of order %s (card ending %s): %s\n", payment.orderId.c_str(),
-                        payment.cardLast4.c_str(), commerce::checkoutOutcomeName(checked.outcome));
+    if (!args.empty())
+        return usageError("usage: orders");
+    return withShop(global, [&](Shop& shop) {
+        // First find out what happened to payments whose answer was lost.
+        if (auto pending = shop.checkout.pendingPayments(); pending) {
+            for (const auto& payment : *pending) {
+                auto checked = shop.checkout.checkPending(payment.orderId);
+                std::printf("payment of order %s (card ending %s): %s\n", payment.orderId.c_str(),
+                            payment.cardLast4.c_str(), commerce::checkoutOutcomeName(checked.outcome));
+            }
         }
-    }
-    auto orders = shop.client.orders();
-    if (!orders)
-        return failure(orders.error());
-    for (const auto& order : *orders)
-        printOrder(order);
-    return 0;
+        auto orders = shop.client.orders();
+        if (!orders)
+            return failure(orders.error());
+        for (const auto& order : *orders)
+            printOrder(order);
+        return 0;
+    });
 }
 
 int runRefund(const GlobalOptions& global, const Args& args)
@@ -252,21 +248,16 @@ int runRefund(const GlobalOptions& global, const Args& args)
             break;
         }
     }
-    if (orderId.empty()) {
-        std::fputs("usage: refund ORDER_ID [--reason TEXT]\n", stderr);
-        return 2;
-    }
-    int exitCode = 0;
-    auto db = openStore(global, exitCode);
-    if (!db)
-        return exitCode;
-    Shop shop(global, *db);
-    auto refunded = shop.client.refund(orderId, reason);
-    if (!refunded)
-        return failure(refunded.error());
-    std::printf("refunded: order %s, %s returned; access to what it bought has ended\n", refunded->id.c_str(),
-                money(refunded->total).c_str());
-    return 0;
+    if (orderId.empty())
+        return usageError("usage: refund ORDER_ID [--reason TEXT]");
+    return withShop(global, [&](Shop& shop) {
+        auto refunded = shop.client.refund(orderId, reason);
+        if (!refunded)
+            return failure(refunded.error());
+        std::printf("refunded: order %s, %s returned; access to what it bought has ended\n", refunded->id.c_str(),
+                    money(refunded->total).c_str());
+        return 0;
+    });
 }
 
 int runEntitlements(const GlobalOptions& global, const Args& args)
@@ -274,76 +265,63 @@ int runEntitlements(const GlobalOptions& global, const Args& args)
     bool offline = false;
     if (args.size() == 1 && args[0] == "--offline")
         offline = true;
-    else if (!args.empty()) {
-        std::fputs("usage: entitlements [--offline]   (--offline: the local copy, without asking the server)\n",
-                   stderr);
-        return 2;
-    }
-    int exitCode = 0;
-    auto db = openStore(global, exitCode);
-    if (!db)
-        return exitCode;
-    Shop shop(global, *db);
-    if (!offline)
-        if (auto restored = shop.client.restorePurchases(); !restored)
-            std::fprintf(stderr, "lectern-cli: showing the local copy: %s\n", restored.error().describe().c_str());
-    auto rows = shop.entitlements.all();
-    if (!rows)
-        return failure(rows.error());
-    if (shop.clock.woundBack())
-        std::puts("warning: this computer's clock is behind the last time seen from the server; "
-                  "offline access is paused until the clock is right");
-    for (const auto& row : *rows) {
-        const auto& e = row.entitlement;
-        std::printf("%s\t%s %s\texpires %s\tlease until %s%s\t%s", e.id.c_str(), e.kind.c_str(),
-                    e.kind == "course" ? e.courseId.c_str() : e.planId.c_str(), date(e.expiresAt).c_str(),
-                    date(e.leaseExpiresAt).c_str(), e.revoked ? "\trevoked" : "",
-                    row.signatureValid ? "signature ok" : "SIGNATURE INVALID (ignored)");
-        if (e.kind == "course" && row.signatureValid) {
-            auto access = shop.policy.access(e.courseId);
-            if (access)
-                std::printf("\taccess %s%s", commerce::accessKindName(access->kind),
-                            access->allowed() ? "" : (std::string(" (") + commerce::denyReasonName(access->reason) + ")").c_str());
+    else if (!args.empty())
+        return usageError("usage: entitlements [--offline]   (--offline: the local copy, without asking the server)");
+    return withShop(global, [&](Shop& shop) {
+        if (!offline)
+            if (auto restored = shop.client.restorePurchases(); !restored)
+                std::fprintf(stderr, "lectern-cli: showing the local copy: %s\n", restored.error().describe().c_str());
+        auto rows = shop.entitlements.all();
+        if (!rows)
+            return failure(rows.error());
+        if (shop.clock.woundBack())
+            std::puts("warning: this computer's clock is behind the last time seen from the server; "
+                      "offline access is paused until the clock is right");
+        for (const auto& row : *rows) {
+            const auto& e = row.entitlement;
+            std::printf("%s\t%s %s\texpires %s\tlease until %s%s\t%s", e.id.c_str(), e.kind.c_str(),
+                        e.kind == "course" ? e.courseId.c_str() : e.planId.c_str(), date(e.expiresAt).c_str(),
+                        date(e.leaseExpiresAt).c_str(), e.revoked ? "\trevoked" : "",
+                        row.signatureValid ? "signature ok" : "SIGNATURE INVALID (ignored)");
+            if (e.kind == "course" && row.signatureValid) {
+                auto access = shop.policy.access(e.courseId);
+                if (access)
+                    std::printf("\taccess %s%s", commerce::accessKindName(access->kind),
+                                access->allowed() ? "" : (std::string(" (") + commerce::denyReasonName(access->reason) + ")").c_str());
+            }
+            std::printf("\n");
         }
-        std::printf("\n");
-    }
-    return 0;
+        return 0;
+    });
 }
 
 int runSubscription(const GlobalOptions& global, const Args& args)
 {
     const bool cancel = args.size() == 1 && args[0] == "cancel";
-    if (!args.empty() && !cancel) {
-        std::fputs("usage: subscription [cancel]\n", stderr);
-        return 2;
-    }
-    int exitCode = 0;
-    auto db = openStore(global, exitCode);
-    if (!db)
-        return exitCode;
-    Shop shop(global, *db);
-    auto status = cancel ? shop.client.cancelSubscription() : shop.client.subscription();
-    if (!status)
-        return failure(status.error());
-    if (status->planId.empty())
-        std::puts("no subscription");
-    else if (!status->active)
-        std::printf("%s: ended %s\n", status->planId.c_str(), date(status->expiresAt).c_str());
-    else
-        std::printf("%s: active, %s %s\n", status->planId.c_str(), status->autoRenew ? "renews" : "ends",
-                    date(status->expiresAt).c_str());
-    return 0;
+    if (!args.empty() && !cancel)
+        return usageError("usage: subscription [cancel]");
+    return withShop(global, [&](Shop& shop) {
+        auto status = cancel ? shop.client.cancelSubscription() : shop.client.subscription();
+        if (!status)
+            return failure(status.error());
+        if (status->planId.empty())
+            std::puts("no subscription");
+        else if (!status->active)
+            std::printf("%s: ended %s\n", status->planId.c_str(), date(status->expiresAt).c_str());
+        else
+            std::printf("%s: active, %s %s\n", status->planId.c_str(), status->autoRenew ? "renews" : "ends",
+                        date(status->expiresAt).c_str());
+        return 0;
+    });
 }
 
 int runCart(const GlobalOptions& global, const Args& args)
 {
-    static constexpr const char* kUsage = "usage: cart add COURSE_ID | cart remove COURSE_ID | cart list\n";
+    static constexpr const char* kUsage = "usage: cart add COURSE_ID | cart remove COURSE_ID | cart list";
     const bool list = args.size() == 1 && args[0] == "list";
     const bool change = args.size() == 2 && (args[0] == "add" || args[0] == "remove");
-    if (!list && !change) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
+    if (!list && !change)
+        return usageError(kUsage);
     int exitCode = 0;
     auto db = openStore(global, exitCode);
     if (!db)

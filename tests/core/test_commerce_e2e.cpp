@@ -31,6 +31,7 @@
 #include "net/curl_http_client.h"
 #include "net/retrying_http_client.h"
 #include "server_process.h"
+#include "short_timeout_http_client.h"
 #include "store/local_store.h"
 #include "sync/catalog_sync.h"
 #include "sync/user_data_sync.h"
@@ -48,26 +49,6 @@ constexpr const char* kDeclinedCard = "4000000000000002";
 constexpr const char* kNoFundsCard = "4000000000009995";
 constexpr const char* kPassword = "correct horse battery";
 constexpr std::int64_t kDay = 86400;
-
-// A dropped answer must surface in about a second, not after the product's 30 s.
-class ShortTimeoutHttpClient final : public net::HttpClient {
-public:
-    explicit ShortTimeoutHttpClient(net::HttpClient& inner)
-        : m_inner(inner)
-    {
-    }
-    [[nodiscard]] net::HttpResult send(const net::HttpRequest& request, const net::CancelToken* cancel) override
-    {
-        net::HttpRequest shortened = request;
-        shortened.timeouts.connect = 2s;
-        shortened.timeouts.lowSpeedTime = 1s;
-        shortened.timeouts.lowSpeedBytesPerSecond = 1024;
-        return m_inner.send(shortened, cancel);
-    }
-
-private:
-    net::HttpClient& m_inner;
-};
 
 // One address in front of whichever real server the test points it at: the
 // same URL, so the pin for that URL meets another server's key.
@@ -414,7 +395,7 @@ private Q_SLOTS:
         QVERIFY(me);
         test::FaultProxy proxy(m_baseUrl);
         QVERIFY(proxy.start());
-        ShortTimeoutHttpClient shortTimeouts(m_curl);
+        test::ShortTimeoutHttpClient shortTimeouts(m_curl);
         net::RetryingHttpClient retrying(shortTimeouts, m_sleeper);
         net::ApiClient viaProxy(retrying, proxy.baseUrl());
         commerce::CommerceApi commerceViaProxy(viaProxy);
@@ -446,7 +427,7 @@ private Q_SLOTS:
         test::FaultProxy proxy(m_baseUrl);
         QVERIFY(proxy.start());
         // No retry layer: the lost answer reaches the caller as "we don't know".
-        ShortTimeoutHttpClient shortTimeouts(m_curl);
+        test::ShortTimeoutHttpClient shortTimeouts(m_curl);
         net::ApiClient viaProxy(shortTimeouts, proxy.baseUrl());
         std::string orderId;
         {
@@ -487,7 +468,7 @@ private Q_SLOTS:
         QVERIFY(me);
         test::FaultProxy proxy(m_baseUrl);
         QVERIFY(proxy.start());
-        ShortTimeoutHttpClient shortTimeouts(m_curl);
+        test::ShortTimeoutHttpClient shortTimeouts(m_curl);
         net::ApiClient viaProxy(shortTimeouts, proxy.baseUrl());
         commerce::CommerceApi commerceViaProxy(viaProxy);
         commerce::CommerceClient client(commerceViaProxy, *me->session, *me->entitlements, *me->clock);

@@ -19,6 +19,7 @@
 #include "net/retrying_http_client.h"
 #include "net_fakes.h"
 #include "server_process.h"
+#include "short_timeout_http_client.h"
 #include "store/local_store.h"
 #include "sync/app_state.h"
 #include "sync/catalog_sync.h"
@@ -55,31 +56,6 @@ constexpr std::array kCases{
 };
 
 bool hasRetryAfter(test::Fault fault) { return fault == test::Fault::Unavailable || fault == test::Fault::RateLimited; }
-
-// The product waits 30 s for a stalled transfer, right for a learner on a bad
-// link but far too long here: a hang surfaces after about a second instead.
-// (CurlHttpClientOptions has no timeouts; they travel on each request.) The
-// limit is 1 KiB/s rather than 1 B/s because libcurl averages speed over a
-// few seconds, uploads included: at 1 B/s a POST's own body would keep a hung
-// push "alive" for ~6 s more.
-class ShortTimeoutHttpClient final : public net::HttpClient {
-public:
-    explicit ShortTimeoutHttpClient(net::HttpClient& inner)
-        : m_inner(inner)
-    {
-    }
-    [[nodiscard]] net::HttpResult send(const net::HttpRequest& request, const net::CancelToken* cancel) override
-    {
-        net::HttpRequest shortened = request;
-        shortened.timeouts.connect = 2s;
-        shortened.timeouts.lowSpeedTime = 1s;
-        shortened.timeouts.lowSpeedBytesPerSecond = 1024;
-        return m_inner.send(shortened, cancel);
-    }
-
-private:
-    net::HttpClient& m_inner;
-};
 
 // One profile: a data dir and its local store.
 struct Profile {
@@ -143,7 +119,7 @@ class TestSyncFaultsE2e final : public QObject {
     // Straight to the server, for set-up and for checking what it holds. Reset
     // before the server stops, which otherwise waits out its idle connections.
     std::optional<net::CurlHttpClient> m_directCurl{std::in_place};
-    ShortTimeoutHttpClient m_short{m_curl};
+    test::ShortTimeoutHttpClient m_short{m_curl};
     test::RecordingSleeper m_sleeper; // retries without the wait
     net::RetryingHttpClient m_http{m_short, m_sleeper, net::RetryPolicy{.maxAttempts = kAttempts}};
     std::int64_t m_catalogCourses = 0;
